@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Import graph (one way only):
+//   isrx ──► ExplorerTerminal ──► ExplorerUI ──► ISRKit
+//                    └──► CNcurses
+// ISRKit and ExplorerUI contain no terminal code; only ExplorerTerminal touches curses.
+let package = Package(
+  name: "isrx",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "isrx", targets: ["isrx"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .target(
+      name: "ISRKit",
+      resources: [.copy("Resources")]
+    ),
+    .target(
+      name: "CNcurses",
+      linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+    ),
+    .target(
+      name: "ExplorerUI",
+      dependencies: ["ISRKit", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    .target(
+      name: "ExplorerTerminal",
+      dependencies: ["ExplorerUI", "CNcurses"]
+    ),
+    .executableTarget(
+      name: "isrx",
+      dependencies: [
+        "ISRKit", "ExplorerUI", "ExplorerTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ISRKitTests",
+      dependencies: ["ISRKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "ISRKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ISRKit"]),
+  ]
+)
