@@ -7,7 +7,7 @@ import PackageDescription
 // ISRKit and ExplorerUI contain no terminal code; only ExplorerTerminal touches curses.
 let package = Package(
   name: "isrx",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "isrx", targets: ["isrx"])
   ],

@@ -1,0 +1,73 @@
+// ARM (A32) and Thumb-2 in unified syntax, as clang prints them.
+extension InstructionDecoder {
+  func decodeARM(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
+    var effect = InstructionEffect()
+    let base = stripCondition(mnemonic)
+    let first = operands.first ?? ""
+    switch base {
+    case _ where base == "push" || (["stmdb", "stmfd"].contains(base) && first.hasPrefix("sp!")):
+      let list = base == "push" ? first : (operands.dropFirst().first ?? "")
+      let regs = registers(in: list)
+      effect.stack = .bytes(4 * regs.count)
+      effect.saves = regs
+    case _ where base == "pop" || (["ldm", "ldmia", "ldmfd"].contains(base) && first.hasPrefix("sp!")):
+      let list = base == "pop" ? first : (operands.dropFirst().first ?? "")
+      var regs = registers(in: list.replacingOccurrences(of: "^", with: ""))
+      let hasPC = list.contains("pc")
+      effect.stack = .bytes(-4 * (regs.count + (hasPC ? 1 : 0)))
+      regs.removeAll { $0 == "pc" }
+      effect.restores = regs
+      if hasPC { effect.flow = list.hasSuffix("^") ? .interruptReturn : .return }
+    case "vpush", "vpop":
+      effect.stack = .unknown
+    case _ where ["sub", "subs", "sub.w", "subw"].contains(base) && first == "sp" && operands.count >= 3:
+      if operands[1] == "sp" {
+        effect.stack = InstructionDecoder.immediate(operands[2]).map { .bytes($0) } ?? .unknown
+      } else if let offset = InstructionDecoder.immediate(operands[2]) {
+        effect.stack = .restoreFromFramePointer(offset: offset)
+      }
+    case _ where ["add", "add.w", "addw"].contains(base) && first == "sp" && operands.count >= 3 && operands[1] == "sp":
+      effect.stack = InstructionDecoder.immediate(operands[2]).map { .bytes(-$0) } ?? .unknown
+    case _ where ["add", "add.w", "addw"].contains(base) && operands.count >= 3 && operands[1] == "sp" && (first == "r11" || first == "r7"):
+      effect.stack = .setFramePointer(offset: InstructionDecoder.immediate(operands[2]) ?? 0)
+    case _ where ["mov", "mov.w"].contains(base) && operands.count == 2 && (first == "r11" || first == "r7") && operands[1] == "sp":
+      effect.stack = .setFramePointer(offset: 0)
+    case _ where ["bfc"].contains(base) && first == "sp":
+      effect.stack = .realign(alignment: 1 << (InstructionDecoder.immediate(operands.last ?? "") ?? 3))
+    case _ where ["mov", "mov.w"].contains(base) && first == "sp":
+      // Thumb realignment: mov r4, sp ; bfc r4, #0, #3 ; mov sp, r4 (or the restore).
+      effect.stack = .unknown
+    case _ where ["str", "str.w"].contains(base) && isStackSlot(operands.dropFirst().first ?? ""):
+      effect.saves = registers(in: first)
+    case _ where ["ldr", "ldr.w"].contains(base) && isStackSlot(operands.dropFirst().first ?? ""):
+      effect.restores = registers(in: first)
+    case "mrs", "msr", "cpsid", "cpsie", "srsdb", "rfeia":
+      effect.isHousekeeping = true
+    case "bl", "blx":
+      effect.flow = .call(target: symbol(first))
+    case "b", "b.w":
+      if let label = localLabel(first) { effect.flow = .jump(label: label) } else { effect.flow = .tailJump(target: symbol(first)) }
+    case "bx":
+      effect.flow = first == "lr" ? .return : .tailJump(target: nil)
+    case "cbz", "cbnz":
+      if let label = localLabel(operands.last) { effect.flow = .conditional(label: label) }
+    default:
+      if mnemonic.hasPrefix("b"), mnemonic.count <= 4, let label = localLabel(first) {
+        effect.flow = .conditional(label: label)  // bne, beq, bhi, ...
+      } else if mnemonic.hasPrefix("b"), mnemonic.count <= 4, operands.count == 1, let name = symbol(first) {
+        effect.flow = .tailJump(target: name)  // conditional tail call
+      }
+      if first == "pc" { effect.flow = mnemonic.hasPrefix("subs") ? .interruptReturn : .tailJump(target: nil) }
+    }
+    if base == "ldr", first == "pc" { effect.flow = .tailJump(target: nil) }
+    return effect
+  }
+
+  /// `pushne` → `push`, `addeq` → `add` (condition suffixes; not `bl`/`bls` style names).
+  private func stripCondition(_ mnemonic: String) -> String {
+    for prefix in ["push", "pop", "stmdb", "stmfd", "ldmia", "ldmfd", "ldm"] where mnemonic.hasPrefix(prefix) {
+      return prefix
+    }
+    return mnemonic
+  }
+}

@@ -1,0 +1,43 @@
+// AVR: push/pop move SP by one byte; I/O 0x3f (63) is SREG, 0x3d/0x3e (61/62) are SP.
+extension InstructionDecoder {
+  func decodeAVR(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
+    var effect = InstructionEffect()
+    let first = operands.first ?? ""
+    let last = operands.last ?? ""
+    switch mnemonic {
+    case "push":
+      effect.stack = .bytes(1)
+      effect.saves = registers(in: first)
+    case "pop":
+      effect.stack = .bytes(-1)
+      effect.restores = registers(in: first)
+    case "in" where ["63", "0x3f", "__SREG__"].contains(last):
+      effect.isHousekeeping = true
+    case "out" where ["63", "0x3f", "__SREG__"].contains(first):
+      effect.isHousekeeping = true
+    case "out" where ["61", "62", "0x3d", "0x3e", "__SP_L__", "__SP_H__"].contains(first):
+      effect.stack = .unknown  // frame set up through the SP I/O registers
+    case _ where (mnemonic == "clr" && first == "r1") || (mnemonic == "eor" && first == "r1" && last == "r1"):
+      effect.isHousekeeping = true  // C code expects r1 == 0 (the zero register)
+    case "sei", "cli":
+      effect.isHousekeeping = true
+    case "call", "rcall":
+      effect.returnAddressBytes = 2
+      effect.flow = .call(target: symbol(first))
+    case "icall", "eicall":
+      effect.returnAddressBytes = 2
+      effect.flow = .call(target: nil)
+    case "ijmp", "eijmp":
+      effect.flow = .tailJump(target: nil)
+    case "rjmp", "jmp":
+      if let label = localLabel(first) { effect.flow = .jump(label: label) } else { effect.flow = .tailJump(target: symbol(first)) }
+    case "ret":
+      effect.flow = .return
+    case "reti":
+      effect.flow = .interruptReturn
+    default:
+      if mnemonic.hasPrefix("br"), let label = localLabel(last) { effect.flow = .conditional(label: label) }
+    }
+    return effect
+  }
+}

@@ -1,0 +1,110 @@
+/// Turns an instruction into its `InstructionEffect` for one target.
+public struct InstructionDecoder: Sendable {
+  public let target: Target
+  /// Labels defined inside the function being decoded (jumps to them stay local).
+  public let localLabels: Set<String>
+
+  public init(target: Target, localLabels: Set<String>) {
+    self.target = target
+    self.localLabels = localLabels
+  }
+
+  public func effect(of instruction: AsmInstruction) -> InstructionEffect {
+    var effect: InstructionEffect
+    let mnemonic = instruction.mnemonic.lowercased()
+    let operands = instruction.operands
+    switch target.dialect {
+    case .x86: effect = decodeX86(mnemonic, operands)
+    case .arm: effect = decodeARM(mnemonic, operands)
+    case .aarch64: effect = decodeAArch64(mnemonic, operands)
+    case .mips: effect = decodeMIPS(mnemonic, operands)
+    case .powerpc: effect = decodePowerPC(mnemonic, operands)
+    case .riscv: effect = decodeRISCV(mnemonic, operands)
+    case .avr: effect = decodeAVR(mnemonic, operands)
+    case .msp430: effect = decodeMSP430(mnemonic, operands)
+    }
+    if Codegen.isInterruptReturn(instruction, on: target) { effect.flow = .interruptReturn }
+    effect.registers = operands.flatMap { registers(in: $0) }
+    return effect
+  }
+
+  /// Canonical registers named in one operand (`{r4-r7, lr}`, `16(%rsp)`, `8($sp)`, ...).
+  func registers(in operand: String) -> [String] {
+    var result: [String] = []
+    var token = ""
+    func flush() {
+      if !token.isEmpty, let name = target.registers.canonical(token), !result.contains(name) {
+        result.append(name)
+      }
+      token = ""
+    }
+    let chars = Array(operand)
+    var index = 0
+    while index < chars.count {
+      let c = chars[index]
+      if c.isLetter || c.isNumber || c == "_" || (c == "$" && token.isEmpty) {
+        token.append(c)
+      } else if c == "-", target.dialect == .arm, let first = target.registers.canonical(token),
+                first.hasPrefix("r"), let low = Int(first.dropFirst()) {
+        // ARM register range r4-r11.
+        var rest = ""
+        var j = index + 1
+        while j < chars.count, chars[j].isLetter || chars[j].isNumber { rest.append(chars[j]); j += 1 }
+        if let last = target.registers.canonical(rest), last.hasPrefix("r"), let high = Int(last.dropFirst()), high >= low {
+          for n in low...high where !result.contains("r\(n)") { result.append("r\(n)") }
+          token = ""
+          index = j
+          continue
+        }
+        flush()
+      } else {
+        flush()
+      }
+      index += 1
+    }
+    flush()
+    return result
+  }
+
+  /// Whether `operand` is a memory reference based on the stack pointer.
+  func isStackSlot(_ operand: String) -> Bool {
+    let sp = target.registers.stackPointer
+    if target.dialect == .x86 { return operand.contains("(%\(sp))") || operand.contains("(%\(sp),") }
+    return registers(in: operand).contains(sp) && (operand.contains("(") || operand.contains("["))
+  }
+
+  /// A local label, or nil when `operand` names something outside the function.
+  func localLabel(_ operand: String?) -> String? {
+    guard let operand else { return nil }
+    let name = operand.trimmingCharacters(in: " \t")
+    return localLabels.contains(name) ? name : nil
+  }
+
+  func symbol(_ operand: String?) -> String? {
+    guard var name = operand?.trimmingCharacters(in: " \t"), !name.isEmpty else { return nil }
+    if name.hasPrefix("#") { name.removeFirst() }  // msp430 `call #f`
+    if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }  // `f@PLT`
+    let isSymbol = name.first.map { $0.isLetter || $0 == "_" || $0 == "." } ?? false
+    return isSymbol && target.registers.canonical(name) == nil ? name : nil
+  }
+
+  /// Integer value of an immediate such as `$16`, `#-8`, `-64`, `0x10`.
+  static func immediate(_ operand: String) -> Int? {
+    var text = operand.trimmingCharacters(in: " \t")
+    if text.hasPrefix("$") || text.hasPrefix("#") { text.removeFirst() }
+    var negative = false
+    if text.hasPrefix("-") { negative = true; text.removeFirst() }
+    let value: Int?
+    if text.lowercased().hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) } else { value = Int(text) }
+    return value.map { negative ? -$0 : $0 }
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+    while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+    return String(scalars)
+  }
+}

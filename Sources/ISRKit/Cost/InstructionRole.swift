@@ -1,0 +1,62 @@
+/// Why an instruction is on the interrupt path.
+public enum InstructionRole: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Added by the ISR convention on entry: saves, stack realignment, `cld`, CSR/SREG work.
+  case entry
+  /// The user's code.
+  case body
+  /// Added by the convention on exit: restores and bookkeeping before the return.
+  case exit
+  /// The return-from-interrupt instruction itself.
+  case `return`
+  /// Baseline: the per-vector (or shared) assembly stub.
+  case stub
+  /// Baseline: the unified handler that dispatches through the table.
+  case dispatch
+  /// Baseline: the user's body compiled as a plain function, called from the table.
+  case handler
+}
+
+extension InstructionRole {
+  /// Classifies each step of a direct ISR: entry and exit are the save/restore/bookkeeping
+  /// instructions the convention put around the body; clang's scheduler may move body
+  /// instructions into the prologue region, so only save-like ones there count as entry.
+  public static func classify(_ flow: FunctionFlow) -> [InstructionRole] {
+    var roles = [InstructionRole](repeating: .body, count: flow.steps.count)
+    let prologueEnd = flow.steps.firstIndex(where: \.isPrologueEnd)
+    var index = 0
+    while index < flow.steps.count {
+      let step = flow.steps[index]
+      if let prologueEnd, index >= prologueEnd { break }
+      if isBookkeeping(step.effect, restoring: false) {
+        roles[index] = .entry
+      } else if prologueEnd == nil {
+        break  // no line info: the entry is the save-like prefix
+      }
+      index += 1
+    }
+    for (i, step) in flow.steps.enumerated() {
+      switch step.effect.flow {
+      case .interruptReturn, .return:
+        roles[i] = .return
+        var j = i - 1
+        while j >= 0, roles[j] == .body, isBookkeeping(flow.steps[j].effect, restoring: true) {
+          roles[j] = .exit
+          if flow.steps[j].isEpilogueBegin { break }
+          j -= 1
+        }
+      default: break
+      }
+    }
+    return roles
+  }
+
+  private static func isBookkeeping(_ effect: InstructionEffect, restoring: Bool) -> Bool {
+    if effect.flow != .next { return false }
+    if effect.isHousekeeping { return true }
+    if restoring ? !effect.restores.isEmpty : !effect.saves.isEmpty { return true }
+    switch effect.stack {
+    case .none: return false
+    case .bytes, .realign, .setFramePointer, .restoreFromFramePointer, .unknown: return true
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// The user's source compiled for one target: the listing, and which functions are ISRs.
+public struct Codegen: Sendable, Hashable {
+  /// What an ISR function in the listing is, on this target.
+  public enum FunctionRole: String, Sendable, Hashable, Codable {
+    /// Compiled with the target's interrupt convention (ends in its return-from-interrupt).
+    case isr
+    /// An `ISR()` on a target whose hardware makes a plain function a valid handler (Cortex-M).
+    case hardwareStackedISR
+    /// An `ISR()` on a target with no compiler convention: shown as a plain function.
+    case plainBodyNoConvention
+    /// Any other function in the file.
+    case function
+  }
+
+  public var target: Target
+  public var output: BuildOutput
+  public var listing: AsmListing
+  /// Role of each function in the listing, by name.
+  public var roles: [String: FunctionRole]
+
+  /// Compiles `source` for `target` (cached by content).
+  public static func compile(
+    _ source: String, for target: Target, toolchain: Toolchain, extraFlags: [String] = []
+  ) throws(ToolchainError) -> Codegen {
+    let flags = try FlagPolicy.check(extraFlags)
+    let output = try toolchain.build(BuildJob(target: target, mode: .c, source: source, extraArguments: flags))
+    return Codegen(target: target, output: output, source: source)
+  }
+
+  /// Classifies the functions of an already finished build.
+  public init(target: Target, output: BuildOutput, source: String) {
+    self.target = target
+    self.output = output
+    self.listing = output.listing
+    let declared = Set(PortableISR.declaredNames(in: source))
+    var roles: [String: FunctionRole] = [:]
+    for function in listing.functions {
+      let last = listing.instructions(in: function).last.flatMap { line -> AsmInstruction? in
+        if case .instruction(let instruction) = line.kind { return instruction }
+        return nil
+      }
+      let endsInInterruptReturn = last.map { Codegen.isInterruptReturn($0, on: target) } ?? false
+      switch target.convention.kind {
+      case .attribute:
+        roles[function.name] = endsInInterruptReturn ? .isr : .function
+      case .hardwareStacked:
+        roles[function.name] = declared.contains(function.name) ? .hardwareStackedISR : .function
+      case .none:
+        roles[function.name] = declared.contains(function.name) ? .plainBodyNoConvention : .function
+      }
+    }
+    self.roles = roles
+  }
+
+  /// Names of the functions that stand for ISRs in this listing, in listing order.
+  public var isrNames: [String] {
+    listing.functions.map(\.name).filter { (roles[$0] ?? .function) != .function }
+  }
+
+  /// Whether `instruction` returns from an interrupt on `target`. ARM's `subs pc, lr, #4`
+  /// and `ldm sp!, {..., pc}^` only count with `pc` as destination and the `^` form.
+  public static func isInterruptReturn(_ instruction: AsmInstruction, on target: Target) -> Bool {
+    let mnemonic = instruction.mnemonic.lowercased()
+    guard target.returnMnemonics.contains(mnemonic) else { return false }
+    switch target.id {
+    case "arm":
+      if mnemonic == "subs" { return instruction.operands.first?.lowercased() == "pc" }
+      return instruction.operands.last?.hasSuffix("^") ?? false
+    case "cortex-m":
+      if mnemonic == "bx" { return instruction.operands.first == "lr" }
+      return instruction.operands.joined(separator: ",").contains("pc")
+    default:
+      return true
+    }
+  }
+
+  /// One sentence describing what the listing of an ISR function shows on this target.
+  public func label(for function: String) -> String {
+    switch roles[function] ?? .function {
+    case .isr:
+      return "compiler interrupt convention: \(target.convention.spelling ?? "")"
+    case .hardwareStackedISR:
+      return "plain function: \(target.convention.summary)"
+    case .plainBodyNoConvention:
+      return "NOT AN ISR: \(target.displayName) has no compiler interrupt convention; this is the body compiled as a plain function (a real vector needs a hand-written stub ending in \(target.returnMnemonics.joined(separator: "/")))"
+    case .function:
+      return "ordinary function"
+    }
+  }
+}

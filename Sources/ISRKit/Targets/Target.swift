@@ -1,0 +1,74 @@
+/// One architecture isrx can compile for: how to invoke the compiler, how its interrupt
+/// convention is spelled, how an interrupt enters and leaves, and its register file.
+///
+/// Instances live in `TargetCatalog`; every fact is data a reader can check against
+/// ../shared/REFERENCE.md (sections 1, 2 and 5).
+public struct Target: Sendable, Hashable, Identifiable {
+  /// Stable id used on the command line, in JSON and in the UI (`x86_64`, `cortex-m`, ...).
+  public var id: String
+  /// Human name for headings ("x86-64", "ARM Cortex-M3").
+  public var displayName: String
+  /// Which compiler builds this target.
+  public var compiler: CompilerKind
+  /// Clang target triple.
+  public var triple: String
+  /// Flags that make the code freestanding and the ISR convention usable
+  /// (no red zone on x86_64, general-regs-only where SIMD state is not saved, ...).
+  public var flags: [String]
+  /// Comment syntax of the emitted assembly.
+  public var dialect: AsmDialect
+  /// How the ISR convention is spelled, or why there is none.
+  public var convention: Convention
+  /// Mnemonics that return from an interrupt on this target.
+  public var returnMnemonics: [String]
+  /// Bytes the CPU pushes on the stack before the first ISR instruction.
+  public var hardwareFrameBytes: Int
+  /// What those bytes are (or what the CPU banks instead).
+  public var hardwareFrameNote: String
+  /// General-purpose registers and which of them a normal call may clobber.
+  public var registers: RegisterFile
+  /// Typical core clock used by default for CPU-share estimates.
+  public var defaultClockMHz: Double
+  /// Where rustc / llvm-mca can model this target, the `-mcpu` to use (nil: none).
+  public var mcaCPU: String?
+
+  /// Width of a pointer / stack slot in bytes.
+  public var wordBytes: Int { registers.widthBits / 8 }
+  /// The full compiler argument vector for this target (before -S/-c and files).
+  public var compilerArguments: [String] { ["--target=\(triple)"] + flags }
+}
+
+/// Which compiler binary builds a target.
+public enum CompilerKind: String, Sendable, Hashable, Codable {
+  /// The clang shipped with the Swift toolchain (x86, ARM, AArch64, AVR, MIPS, PowerPC, RISC-V).
+  case clang
+  /// A clang that still has the MSP430 backend (Debian's clang-14); the Swift clang lacks it.
+  case clangWithMSP430
+}
+
+/// How a target's compiler spells its interrupt convention.
+public struct Convention: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// The compiler has an interrupt attribute that changes entry/exit code.
+    case attribute
+    /// No attribute is needed: the hardware stacks the caller-saved registers and
+    /// an ordinary function is a valid handler (Cortex-M).
+    case hardwareStacked
+    /// The compiler has no interrupt convention at all (AArch64, PowerPC).
+    case none
+  }
+  public var kind: Kind
+  /// The C spelling isrx's `ISR(name)` expands to, e.g. `__attribute__((interrupt("IRQ")))`.
+  public var spelling: String?
+  /// One plain sentence for listings and the UI.
+  public var summary: String
+
+  /// The convention's name for JSON/report output, nil where none exists.
+  public var reportName: String? {
+    switch kind {
+    case .attribute: return spelling
+    case .hardwareStacked: return "plain AAPCS function (hardware-stacked)"
+    case .none: return nil
+    }
+  }
+}

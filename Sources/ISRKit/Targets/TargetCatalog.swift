@@ -1,0 +1,237 @@
+/// Every target isrx knows, in the order the UI shows them.
+///
+/// Facts come from ../shared/REFERENCE.md: §1 (spellings, return instructions),
+/// §2 (per-architecture details) and §5 (what the CPU pushes).
+public enum TargetCatalog {
+  /// All targets, in display order.
+  public static let all: [Target] = [
+    x86, x86_64, arm, cortexM, aarch64, mips, powerpc, riscv32, riscv64, avr, msp430,
+  ]
+
+  /// The target with this id, if any.
+  public static func target(id: String) -> Target? {
+    all.first { $0.id == id.lowercased() }
+  }
+
+  /// All ids, for help texts and error messages.
+  public static var ids: [String] { all.map(\.id) }
+
+  // Shared by every target: freestanding code, optimized like firmware is, with line info.
+  static let common = ["-O2", "-ffreestanding", "-fomit-frame-pointer", "-fno-asynchronous-unwind-tables"]
+
+  static let x86 = Target(
+    id: "x86", displayName: "x86 (i386)", compiler: .clang,
+    triple: "i686-unknown-none",
+    // General-regs-only: clang would otherwise save SSE state; GCC refuses SIMD in ISRs.
+    flags: common + ["-mgeneral-regs-only"],
+    dialect: .x86,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt)) void name(struct interrupt_frame *)",
+      summary: "clang/GCC `interrupt`: saves only the registers the body uses, returns with iret"),
+    returnMnemonics: ["iretl", "iret"],
+    hardwareFrameBytes: 12,
+    hardwareFrameNote: "EFLAGS, CS, EIP (same privilege; +8 SS:ESP on a ring change, +4 error code)",
+    registers: RegisterFile(
+      widthBits: 32,
+      names: ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"],
+      callerSaved: ["eax", "ecx", "edx"],
+      stackPointer: "esp",
+      aliases: x86Aliases32),
+    defaultClockMHz: 1000, mcaCPU: "i686")
+
+  static let x86_64 = Target(
+    id: "x86_64", displayName: "x86-64", compiler: .clang,
+    triple: "x86_64-unknown-none",
+    // No red zone: an interrupt would overwrite it (REFERENCE §2.1 "Red zone").
+    flags: common + ["-mno-red-zone", "-mgeneral-regs-only"],
+    dialect: .x86,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt)) void name(struct interrupt_frame *)",
+      summary: "clang/GCC `interrupt`: saves only the registers the body uses, returns with iretq"),
+    returnMnemonics: ["iretq"],
+    hardwareFrameBytes: 40,
+    hardwareFrameNote: "SS, RSP, RFLAGS, CS, RIP, always (RSP aligned to 16 first; +8 error code)",
+    registers: RegisterFile(
+      widthBits: 64,
+      names: ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+              "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"],
+      callerSaved: ["rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"],
+      stackPointer: "rsp",
+      aliases: x86Aliases64),
+    defaultClockMHz: 2000, mcaCPU: "x86-64")
+
+  static let arm = Target(
+    id: "arm", displayName: "ARM A-profile (IRQ)", compiler: .clang,
+    triple: "armv7a-none-eabi",
+    flags: common + ["-marm", "-mfloat-abi=soft"],
+    dialect: .arm,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt(\"IRQ\")))",
+      summary: "clang `interrupt(\"IRQ\")`: saves used registers, realigns SP to 8, returns with subs pc, lr, #4"),
+    returnMnemonics: ["subs", "ldm", "ldmfd", "ldmia"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: LR_irq = return address + 4, SPSR_irq = CPSR (banked)",
+    registers: RegisterFile(
+      widthBits: 32,
+      names: ["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12",
+              "sp", "lr"],
+      callerSaved: ["r0", "r1", "r2", "r3", "r12", "lr"],
+      stackPointer: "sp",
+      aliases: armAliases),
+    defaultClockMHz: 600, mcaCPU: "cortex-a9")
+
+  static let cortexM = Target(
+    id: "cortex-m", displayName: "ARM Cortex-M3", compiler: .clang,
+    triple: "thumbv7m-none-eabi",
+    flags: common + ["-mcpu=cortex-m3", "-mfloat-abi=soft"],
+    dialect: .arm,
+    convention: Convention(
+      kind: .hardwareStacked,
+      spelling: nil,
+      summary: "no attribute needed: the CPU stacks r0-r3, r12, lr, pc, xPSR and an ordinary AAPCS function returns with EXC_RETURN in lr"),
+    returnMnemonics: ["bx", "pop"],
+    hardwareFrameBytes: 32,
+    hardwareFrameNote: "r0-r3, r12, lr, pc, xPSR (8 words; +4 aligner when SP was not 8-aligned)",
+    registers: RegisterFile(
+      widthBits: 32,
+      names: ["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12",
+              "sp", "lr"],
+      callerSaved: ["r0", "r1", "r2", "r3", "r12", "lr"],
+      stackPointer: "sp",
+      aliases: armAliases),
+    defaultClockMHz: 48, mcaCPU: "cortex-m3")
+
+  static let aarch64 = Target(
+    id: "aarch64", displayName: "AArch64", compiler: .clang,
+    triple: "aarch64-none-elf",
+    flags: common + ["-mgeneral-regs-only"],
+    dialect: .aarch64,
+    convention: Convention(
+      kind: .none, spelling: nil,
+      summary: "no compiler has an interrupt convention for AArch64 (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in eret"),
+    returnMnemonics: ["eret"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: ELR_ELx, SPSR_ELx, ESR_ELx are written instead",
+    registers: RegisterFile(
+      widthBits: 64,
+      names: (0...30).map { "x\($0)" } + ["sp"],
+      callerSaved: (0...18).map { "x\($0)" } + ["x30"],
+      stackPointer: "sp",
+      aliases: aarch64Aliases),
+    defaultClockMHz: 1000, mcaCPU: "cortex-a53")
+
+  static let mips = Target(
+    id: "mips", displayName: "MIPS32r2", compiler: .clang,
+    triple: "mipsel-unknown-elf",
+    // The interrupt attribute needs MIPS32r2, O32 and the static relocation model.
+    // -G0 keeps globals out of $gp-relative small data, so addresses are plain.
+    flags: common + ["-march=mips32r2", "-mno-abicalls", "-fno-pic", "-G0", "-msoft-float"],
+    dialect: .mips,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt))",
+      summary: "clang `interrupt`: saves EPC/Status and the used registers, returns with eret"),
+    returnMnemonics: ["eret"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: EPC = return address, Status.EXL = 1, Cause updated",
+    registers: RegisterFile(
+      widthBits: 32,
+      names: (1...31).map { "$\($0)" },
+      callerSaved: ((1...15).map { "$\($0)" }) + ["$24", "$25", "$31"],
+      stackPointer: "$29",
+      aliases: mipsAliases),
+    defaultClockMHz: 200, mcaCPU: nil)
+
+  static let powerpc = Target(
+    id: "powerpc", displayName: "PowerPC (32-bit)", compiler: .clang,
+    triple: "powerpc-unknown-eabi",
+    // Full register names (r3 instead of 3) make the listing readable and analysable.
+    flags: common + ["-msoft-float", "-mllvm", "-ppc-asm-full-reg-names"],
+    dialect: .powerpc,
+    convention: Convention(
+      kind: .none, spelling: nil,
+      summary: "no compiler has an interrupt convention for PowerPC (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in rfi"),
+    returnMnemonics: ["rfi"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: SRR0 = return address, SRR1 = MSR",
+    registers: RegisterFile(
+      widthBits: 32,
+      names: (0...31).map { "r\($0)" },
+      callerSaved: ["r0"] + (3...12).map { "r\($0)" },
+      stackPointer: "r1",
+      aliases: [:]),
+    defaultClockMHz: 400, mcaCPU: "e500")
+
+  static let riscv32 = Target(
+    id: "riscv32", displayName: "RISC-V RV32", compiler: .clang,
+    triple: "riscv32-unknown-elf",
+    flags: common + ["-march=rv32imac", "-mabi=ilp32"],
+    dialect: .riscv,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt(\"machine\")))",
+      summary: "clang/GCC `interrupt(\"machine\")`: saves the used registers, returns with mret"),
+    returnMnemonics: ["mret"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
+    registers: riscvRegisters(widthBits: 32),
+    defaultClockMHz: 100, mcaCPU: "sifive-e76")
+
+  static let riscv64 = Target(
+    id: "riscv64", displayName: "RISC-V RV64", compiler: .clang,
+    triple: "riscv64-unknown-elf",
+    flags: common + ["-march=rv64imac", "-mabi=lp64", "-mcmodel=medany"],
+    dialect: .riscv,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt(\"machine\")))",
+      summary: "clang/GCC `interrupt(\"machine\")`: saves the used registers, returns with mret"),
+    returnMnemonics: ["mret"],
+    hardwareFrameBytes: 0,
+    hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
+    registers: riscvRegisters(widthBits: 64),
+    defaultClockMHz: 1000, mcaCPU: "sifive-u74")
+
+  static let avr = Target(
+    id: "avr", displayName: "AVR (ATmega328P)", compiler: .clang,
+    triple: "avr",
+    flags: common + ["-mmcu=atmega328p"],
+    dialect: .avr,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((signal))",
+      summary: "clang/avr-gcc `signal`: saves r0, SREG and the used registers, returns with reti (interrupts stay off)"),
+    returnMnemonics: ["reti"],
+    hardwareFrameBytes: 2,
+    hardwareFrameNote: "the 2-byte PC (SREG is not saved by the CPU)",
+    registers: RegisterFile(
+      widthBits: 8,
+      names: (0...31).map { "r\($0)" },
+      callerSaved: ["r0"] + (18...27).map { "r\($0)" } + ["r30", "r31"],
+      stackPointer: "sp",
+      aliases: [:]),
+    defaultClockMHz: 16, mcaCPU: nil)
+
+  static let msp430 = Target(
+    id: "msp430", displayName: "MSP430", compiler: .clangWithMSP430,
+    triple: "msp430",
+    flags: common,
+    dialect: .msp430,
+    convention: Convention(
+      kind: .attribute,
+      spelling: "__attribute__((interrupt(N)))",
+      summary: "clang `interrupt(N)`: saves the used registers, places the vector word, returns with reti"),
+    returnMnemonics: ["reti"],
+    hardwareFrameBytes: 4,
+    hardwareFrameNote: "PC then SR (4 bytes)",
+    registers: RegisterFile(
+      widthBits: 16,
+      names: (4...15).map { "r\($0)" } + ["sp"],
+      callerSaved: (11...15).map { "r\($0)" },
+      stackPointer: "sp",
+      aliases: ["r1": "sp"]),
+    defaultClockMHz: 16, mcaCPU: nil)
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Synchronization
+
+/// The compilers of this machine, and the one way isrx runs them: argument vectors in a
+/// private directory, with a time limit, cached by content.
+public final class Toolchain: Sendable {
+  /// Compilers found at discovery.
+  public let compilers: [CompilerKind: CompilerInfo]
+  /// Seconds a single compiler process may run before it is killed.
+  public let timeLimit: Double
+  private let cache = Mutex<[CacheKey: BuildOutput]>([:])
+
+  struct CacheKey: Hashable {
+    var job: BuildJob
+    var compilerVersion: String
+  }
+
+  public init(compilers: [CompilerKind: CompilerInfo], timeLimit: Double = 20) {
+    self.compilers = compilers
+    self.timeLimit = timeLimit
+  }
+
+  /// Discovers the compilers of this machine.
+  public static func discover(timeLimit: Double = 20) -> Toolchain {
+    Toolchain(compilers: ToolchainDiscovery.discover(), timeLimit: timeLimit)
+  }
+
+  /// Whether `target` can be compiled here, and if not what to install.
+  public func availability(_ target: Target) -> Availability {
+    ToolchainDiscovery.availability(of: target, compilers: compilers)
+  }
+
+  /// Runs `job`, or returns the cached result of an identical earlier run.
+  public func build(_ job: BuildJob) throws(ToolchainError) -> BuildOutput {
+    guard case .available(let compiler) = availability(job.target) else {
+      if case .missing(let why) = availability(job.target) {
+        throw .compilerMissing(target: job.target.id, install: why)
+      }
+      throw .compilerMissing(target: job.target.id, install: "")
+    }
+    let key = CacheKey(job: job, compilerVersion: compiler.version)
+    if let hit = cache.withLock({ $0[key] }) { return hit }
+    let output = try run(job, with: compiler)
+    cache.withLock { $0[key] = output }
+    return output
+  }
+
+  /// Runs several jobs in parallel (one per core), keeping their order.
+  public func build(_ jobs: [BuildJob]) -> [Result<BuildOutput, ToolchainError>] {
+    let results = Mutex<[Int: Result<BuildOutput, ToolchainError>]>([:])
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      let result: Result<BuildOutput, ToolchainError>
+      result = Result { () throws(ToolchainError) in try build(jobs[index]) }
+      results.withLock { $0[index] = result }
+    }
+    return results.withLock { dict in jobs.indices.map { dict[$0] ?? .failure(.resourceMissing("result")) } }
+  }
+
+  /// Forgets every cached result (used by the benchmark's cold runs).
+  public func clearCache() { cache.withLock { $0.removeAll() } }
+
+  private func run(_ job: BuildJob, with compiler: CompilerInfo) throws(ToolchainError) -> BuildOutput {
+    let prelude = try Resources.text("prelude/isrx_prelude.h")
+    return try PrivateDirectory.with { directory throws(ToolchainError) in
+      try write(job.source, to: directory.appendingPathComponent(job.inputName))
+      try write(prelude, to: directory.appendingPathComponent("isrx_prelude.h"))
+      let base = job.target.compilerArguments + job.extraArguments
+      var commands: [[String]] = []
+      var seconds = 0.0
+      var diagnostics: [Diagnostic] = []
+
+      // Step 1: source → text (assembly, or preprocessed C).
+      var first = base
+      switch job.mode {
+      case .c: first += ["-g", "-S", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
+      case .preprocessOnly:
+        first += ["-E", "-P", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
+      case .assemblyWithPreprocessor:
+        first += ["-E", "-P", "-x", "assembler-with-cpp", job.inputName, "-o", "out.s"]
+      }
+      commands.append([compiler.path] + first)
+      let step1 = try ProcessRunner.run(compiler.path, first, in: directory, timeLimit: timeLimit)
+      seconds += step1.seconds
+      diagnostics += Diagnostic.parse(step1.standardError)
+      let text = (try? String(contentsOf: directory.appendingPathComponent("out.s"), encoding: .utf8)) ?? ""
+      guard step1.exitStatus == 0 else {
+        return failed(job, diagnostics, step1, commands, compiler, seconds)
+      }
+      if job.mode == .preprocessOnly {
+        return BuildOutput(
+          job: job, succeeded: true, assembly: text, object: [], diagnostics: diagnostics,
+          commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+      }
+
+      // Step 2: assemble exactly the text that is shown, so code bytes match the listing.
+      // Optimisation flags mean nothing to the assembler; keep its output quiet about them.
+      let second = base + ["-Wno-unused-command-line-argument", "-c", "-x", "assembler", "out.s", "-o", "out.o"]
+      commands.append([compiler.path] + second)
+      let step2 = try ProcessRunner.run(compiler.path, second, in: directory, timeLimit: timeLimit)
+      seconds += step2.seconds
+      diagnostics += Diagnostic.parse(step2.standardError)
+      guard step2.exitStatus == 0 else {
+        return failed(job, diagnostics, step2, commands, compiler, seconds)
+      }
+      let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
+      return BuildOutput(
+        job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
+        commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+    }
+  }
+
+  private func failed(
+    _ job: BuildJob, _ diagnostics: [Diagnostic], _ result: ProcessResult,
+    _ commands: [[String]], _ compiler: CompilerInfo, _ seconds: Double
+  ) -> BuildOutput {
+    var diagnostics = diagnostics
+    if !diagnostics.contains(where: { $0.severity == .error }) {
+      // A crash or a message clang did not format: keep its text rather than lose it.
+      let text = result.standardError.isEmpty ? "exit status \(result.exitStatus)" : result.standardError
+      diagnostics.append(Diagnostic(file: nil, line: nil, column: nil, severity: .error, message: text))
+    }
+    return BuildOutput(
+      job: job, succeeded: false, assembly: "", object: [], diagnostics: diagnostics,
+      commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+  }
+
+  private func write(_ text: String, to url: URL) throws(ToolchainError) {
+    do { try text.write(to: url, atomically: false, encoding: .utf8) } catch {
+      throw .launchFailed(tool: "write \(url.lastPathComponent)", reason: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ISRKit
+
+/// Parses `--target x86,arm` / `--target all` into catalog targets.
+func selectTargets(_ spec: String) throws -> [Target] {
+  if spec == "all" { return TargetCatalog.all }
+  return try spec.split(separator: ",").map { raw in
+    let id = raw.trimmingCharacters(in: .whitespaces)
+    guard let target = TargetCatalog.target(id: id) else {
+      throw ValidationError("unknown target '\(id)'; known: \(TargetCatalog.ids.joined(separator: ", "))")
+    }
+    return target
+  }
+}
+
+/// Reads a source file, with a message that names the file on failure.
+func readSource(_ path: String) throws -> String {
+  do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
+    throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+  }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ISRKit
+
+/// `isrx targets`: every target with its convention and whether its compiler is installed.
+struct TargetsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "targets", abstract: "List the targets, their ISR convention and toolchain availability.")
+
+  func run() throws {
+    let toolchain = Toolchain.discover()
+    for target in TargetCatalog.all {
+      let convention: String
+      switch target.convention.kind {
+      case .attribute: convention = target.convention.spelling ?? ""
+      case .hardwareStacked: convention = "none needed (hardware stacks caller-saved registers)"
+      case .none: convention = "NONE: no compiler convention exists"
+      }
+      let availability: String
+      switch toolchain.availability(target) {
+      case .available(let info): availability = "available (\(info.path))"
+      case .missing(let why): availability = "unavailable: \(why)"
+      }
+      print("\(target.id.padding(toLength: 9, withPad: " ", startingAt: 0)) \(target.displayName)")
+      print("          convention: \(convention)")
+      print("          returns with: \(target.returnMnemonics.joined(separator: " / ")); hardware frame \(target.hardwareFrameBytes) B (\(target.hardwareFrameNote))")
+      print("          \(availability)")
+    }
+  }
+}
