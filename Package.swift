@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "isrx",
       dependencies: [
-        "ISRKit", "ExplorerUI", "ExplorerTerminal",
+        "ISRKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

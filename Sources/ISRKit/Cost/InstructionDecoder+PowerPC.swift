@@ -1,7 +1,9 @@
 // 32-bit PowerPC (full register names via -ppc-asm-full-reg-names): r1 is the stack pointer.
 extension InstructionDecoder {
-  func decodePowerPC(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
+  func decodePowerPC(_ mnemonic: String, _ rawOperands: [String]) -> InstructionEffect {
     var effect = InstructionEffect()
+    // Hand-written assembly spells registers %r1; clang's listing (full names) spells r1.
+    let operands = rawOperands.map { $0.replacingOccurrences(of: "%", with: "") }
     let first = operands.first ?? ""
     let address = operands.last ?? ""
     let onStack = address.hasSuffix("(r1)")

@@ -42,7 +42,16 @@ extension InstructionDecoder {
         effect.saves = registers(in: operands.first ?? "")
       }
     case "leal", "leaq", "lea":
-      if last == "%\(sp)" { effect.stack = .unknown }
+      if last == "%\(sp)" {
+        // leal -12(%ebp), %esp: SP = frame pointer - 12 (restoring after a realignment).
+        let source = operands.first ?? ""
+        if source.hasSuffix("(%ebp)") || source.hasSuffix("(%rbp)"),
+           let offset = InstructionDecoder.immediate(String(source.prefix { $0 != "(" })) {
+          effect.stack = .restoreFromFramePointer(offset: -offset)
+        } else {
+          effect.stack = .unknown
+        }
+      }
     case "cld", "std", "cli", "sti":
       effect.isHousekeeping = true
     case "call", "calll", "callq":

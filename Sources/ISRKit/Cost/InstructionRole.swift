@@ -60,3 +60,4 @@ extension InstructionRole {
     }
   }
 }
+extension InstructionRole: CodingKeyRepresentable {}

@@ -49,6 +49,18 @@ public struct BuildOutput: Sendable, Hashable {
   public var compilerVersion: String
   /// Wall time of the compiler processes alone (the benchmark compares against this).
   public var toolSeconds: Double
+  /// clang's `-fstack-usage` report (`isr.c:12:timer<TAB>88<TAB>static` lines), C jobs only.
+  public var stackUsageReport: String
+
+  /// Stack bytes clang's `-fstack-usage` reports for `function`, if it reported it.
+  public func reportedStackUsage(of function: String) -> Int? {
+    for line in stackUsageReport.split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      guard fields.count >= 2, fields[0].hasSuffix(":" + function) else { continue }
+      return Int(fields[1])
+    }
+    return nil
+  }
 
   /// Parsed listing of `assembly`.
   public var listing: AsmListing { AsmListing(parsing: assembly, dialect: job.target.dialect) }

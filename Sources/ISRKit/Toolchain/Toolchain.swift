@@ -72,7 +72,9 @@ public final class Toolchain: Sendable {
       // Step 1: source → text (assembly, or preprocessed C).
       var first = base
       switch job.mode {
-      case .c: first += ["-g", "-S", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
+      case .c:
+        // -fstack-usage writes out.su: clang's own stack figure, cross-checked by the cost model.
+        first += ["-g", "-S", "-fstack-usage", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
       case .preprocessOnly:
         first += ["-E", "-P", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
       case .assemblyWithPreprocessor:
@@ -89,12 +91,14 @@ public final class Toolchain: Sendable {
       if job.mode == .preprocessOnly {
         return BuildOutput(
           job: job, succeeded: true, assembly: text, object: [], diagnostics: diagnostics,
-          commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+          commands: commands, compilerVersion: compiler.version, toolSeconds: seconds,
+          stackUsageReport: "")
       }
 
       // Step 2: assemble exactly the text that is shown, so code bytes match the listing.
       // Optimisation flags mean nothing to the assembler; keep its output quiet about them.
-      let second = base + ["-Wno-unused-command-line-argument", "-c", "-x", "assembler", "out.s", "-o", "out.o"]
+      try write(AssemblerInput.prepare(text, for: job.target), to: directory.appendingPathComponent("asm.s"))
+      let second = base + ["-Wno-unused-command-line-argument", "-c", "-x", "assembler", "asm.s", "-o", "out.o"]
       commands.append([compiler.path] + second)
       let step2 = try ProcessRunner.run(compiler.path, second, in: directory, timeLimit: timeLimit)
       seconds += step2.seconds
@@ -103,9 +107,11 @@ public final class Toolchain: Sendable {
         return failed(job, diagnostics, step2, commands, compiler, seconds)
       }
       let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
+      let stackUsage = (try? String(contentsOf: directory.appendingPathComponent("out.su"), encoding: .utf8)) ?? ""
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
-        commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+        commands: commands, compilerVersion: compiler.version, toolSeconds: seconds,
+        stackUsageReport: stackUsage)
     }
   }
 
@@ -121,7 +127,8 @@ public final class Toolchain: Sendable {
     }
     return BuildOutput(
       job: job, succeeded: false, assembly: "", object: [], diagnostics: diagnostics,
-      commands: commands, compilerVersion: compiler.version, toolSeconds: seconds)
+      commands: commands, compilerVersion: compiler.version, toolSeconds: seconds,
+      stackUsageReport: "")
   }
 
   private func write(_ text: String, to url: URL) throws(ToolchainError) {

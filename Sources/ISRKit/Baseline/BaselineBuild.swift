@@ -1,0 +1,49 @@
+/// The classic double dispatch for one target, built from real compiler runs:
+/// the assembly stub template (per vector, or one shared stub), the C unified handler that
+/// dispatches through a table, and the user's ISR body compiled as a plain C handler.
+public struct BaselineBuild: Sendable, Hashable {
+  /// Whether every vector gets its own copy of the stub.
+  public enum StubCopies: String, Sendable, Hashable, Codable {
+    case perVector = "per-vector"
+    case shared
+  }
+
+  public var stub: BuildOutput
+  public var dispatcher: BuildOutput
+  public var handler: BuildOutput
+  public var stubCopies: StubCopies
+  /// The template's text, for users who want to read it.
+  public var templateSource: String
+
+  /// Symbol names the pieces define.
+  public static let stubSymbol = "isrx_stub"
+  public static let dispatcherSymbol = "isrx_unified_handler"
+
+  /// Builds the three pieces for `target` (in parallel; each is cached by content).
+  /// `vector` is the vector number the stub passes (it does not change any size).
+  public static func build(
+    source: String, target: Target, vector: Int, toolchain: Toolchain, extraFlags: [String] = [],
+    dispatcherFlags: [String] = []
+  ) throws(ToolchainError) -> BaselineBuild {
+    let flags = try FlagPolicy.check(extraFlags)
+    let template = try Resources.text("baseline/\(target.id).S")
+    let dispatcher = try Resources.text("baseline/dispatcher.c")
+    let jobs = [
+      BuildJob(target: target, mode: .assemblyWithPreprocessor, source: template,
+               extraArguments: ["-DISRX_VECTOR=\(vector)"]),
+      BuildJob(target: target, mode: .c, source: dispatcher, extraArguments: dispatcherFlags),
+      BuildJob(target: target, mode: .c, source: source, extraArguments: flags + ["-DISRX_PLAIN_HANDLERS"]),
+    ]
+    var outputs: [BuildOutput] = []
+    for result in toolchain.build(jobs) {
+      switch result {
+      case .success(let output): outputs.append(output)
+      case .failure(let error): throw error
+      }
+    }
+    let copies: StubCopies = template.contains("ISRX-STUB: shared") ? .shared : .perVector
+    return BaselineBuild(
+      stub: outputs[0], dispatcher: outputs[1], handler: outputs[2], stubCopies: copies,
+      templateSource: template)
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Everything isrx knows about one target for one source: the direct ISR, the baseline,
+/// the comparison, and why a figure is missing when one is.
+public struct TargetReport: Sendable, Hashable, Codable {
+  public var target: String
+  public var displayName: String
+  /// The compiler's ISR convention, nil where none exists.
+  public var convention: String?
+  public var conventionKind: Convention.Kind
+  public var isr: String?
+  public var direct: VariantCost?
+  public var baseline: VariantCost?
+  public var stub: StubFigures?
+  public var dispatchOverhead: DispatchOverhead?
+  /// The same overhead with a unified handler that calls instead of tail-jumping (as RustOS,
+  /// whose EOI follows the call): the dispatcher compiled with -fno-optimize-sibling-calls.
+  public var dispatchOverheadWithoutTailCall: DispatchOverhead?
+  public var comparison: Comparison?
+  /// Plain sentences a reader needs (no convention, external calls, lower bounds, errors).
+  public var notes: [String]
+  /// Set when the target could not be analysed at all.
+  public var error: String?
+
+  /// Analyses `source` for `target`. Never throws: problems become `error` and `notes`.
+  public static func make(
+    source: String, target: Target, toolchain: Toolchain, settings: CostSettings,
+    function: String? = nil, extraFlags: [String] = []
+  ) -> TargetReport {
+    var report = TargetReport(
+      target: target.id, displayName: target.displayName, convention: target.convention.reportName,
+      conventionKind: target.convention.kind, notes: [])
+    if case .missing(let why) = toolchain.availability(target) {
+      report.error = "not analysed: \(why)"
+      return report
+    }
+    do {
+      let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags)
+      let direct = try CostAnalysis.direct(codegen, function: function)
+      report.isr = direct.name
+      report.direct = direct.cost
+      let build = try BaselineBuild.build(
+        source: source, target: target, vector: settings.vector, toolchain: toolchain, extraFlags: extraFlags)
+      let baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
+      report.baseline = baseline.cost
+      report.stub = baseline.stub
+      report.dispatchOverhead = baseline.overhead
+      if baseline.overhead.dispatcherTailJumps {
+        let noTail = try BaselineBuild.build(
+          source: source, target: target, vector: settings.vector, toolchain: toolchain,
+          extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"])
+        report.dispatchOverheadWithoutTailCall =
+          try CostAnalysis.baseline(noTail, handler: direct.name, target: target, vectors: settings.vectors).overhead
+      }
+      report.comparison = Comparison(direct: direct.cost, baseline: baseline.cost, target: target, settings: settings)
+      report.notes = notes(for: report, target: target)
+    } catch let error as CostAnalysis.Failure {
+      report.error = error.description
+    } catch let error as ToolchainError {
+      report.error = error.description
+    } catch {
+      report.error = "\(error)"
+    }
+    return report
+  }
+
+  /// Reports for several targets, built in parallel, in catalog order.
+  public static func make(
+    source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
+    function: String? = nil, extraFlags: [String] = []
+  ) -> [TargetReport] {
+    let results = Synchronized<[Int: TargetReport]>([:])
+    DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+      let report = make(source: source, target: targets[index], toolchain: toolchain,
+                        settings: settings, function: function, extraFlags: extraFlags)
+      results.withLock { $0[index] = report }
+    }
+    return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
+  }
+
+  static func notes(for report: TargetReport, target: Target) -> [String] {
+    var notes: [String] = []
+    switch target.convention.kind {
+    case .none:
+      notes.append("\(target.displayName) has no compiler interrupt convention: the 'direct' column is the body compiled as a plain function (it ends in \(target.id == "aarch64" ? "ret" : "blr"), not \(target.returnMnemonics.joined(separator: "/"))); a real vector still needs a hand-written stub")
+    case .hardwareStacked:
+      notes.append("the CPU stacked r0-r3, r12, lr, pc and xPSR (\(target.hardwareFrameBytes) B) for both variants; a plain function is the direct ISR")
+    case .attribute: break
+    }
+    if let direct = report.direct {
+      if direct.loopsCountedOnce { notes.append("the body loops: each loop body is counted once") }
+      if !direct.externalCalls.isEmpty {
+        notes.append("calls \(direct.externalCalls.joined(separator: ", ")): the callee's own instructions and stack are not included (same on both sides)")
+      }
+      if direct.stackIsLowerBound { notes.append("a stack-pointer change could not be sized: stack figures are lower bounds") }
+      if direct.realignPadBytes > 0 {
+        notes.append("the direct ISR realigns SP: up to \(direct.realignPadBytes) B more stack depending on the interrupted SP")
+      }
+    }
+    return notes
+  }
+}

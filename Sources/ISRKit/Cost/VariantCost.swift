@@ -1,0 +1,88 @@
+/// The figures for one way of handling an interrupt (direct ISR, or the baseline).
+public struct VariantCost: Sendable, Hashable, Codable {
+  /// Instructions executed per interrupt on the shortest and longest acyclic path.
+  public var instructionsMin: Int
+  public var instructionsMax: Int
+  /// The body branches back: loop bodies were counted once.
+  public var loopsCountedOnce: Bool
+  /// Deepest software stack (pushes, reservations, return addresses) below the SP the
+  /// interrupted code had, not counting `realignPadBytes`.
+  public var softwareStackBytes: Int
+  /// Up to this many more bytes when SP had to be realigned (0 when no realignment).
+  public var realignPadBytes: Int
+  /// A stack change could not be sized: the stack figure is a lower bound.
+  public var stackIsLowerBound: Bool
+  /// Bytes the CPU pushed before the first instruction (from the target catalog).
+  public var hardwareFrameBytes: Int
+  /// Code size, and what it is made of.
+  public var codeBytes: Int
+  public var codeParts: [CodePart]
+  /// Registers saved on the path, each with why.
+  public var registersSaved: [SavedRegister]
+  /// Functions called that are outside the analysis (their instructions and stack are extra).
+  public var externalCalls: [String]
+  /// Every instruction on the longest path that moved the stack, in order.
+  public var stackEvents: [PathWalk.StackEvent]
+  /// Instructions per role on the longest path.
+  public var roleCounts: [InstructionRole: Int]
+  /// What clang's `-fstack-usage` says about the same code, and how the figures relate.
+  public var stackUsageCheck: StackUsageCheck?
+}
+
+/// One piece of a variant's code.
+public struct CodePart: Sendable, Hashable, Codable {
+  public var name: String
+  public var bytesEach: Int
+  public var copies: Int
+  public var bytes: Int { bytesEach * copies }
+}
+
+/// A register saved on the interrupt path, and why.
+public struct SavedRegister: Sendable, Hashable, Codable {
+  public enum Reason: String, Sendable, Hashable, Codable {
+    /// The body itself uses the register.
+    case usedByBody = "used by the body"
+    /// The body calls out, and the callee may clobber this caller-saved register.
+    case callerSavedAcrossCall = "caller-saved, the body calls out"
+    /// Saved for frame set-up or stack realignment, not for the body.
+    case frame = "frame pointer / realignment"
+    /// Saved by the baseline stub and the C handler may clobber it.
+    case neededByHandler = "needed: a C handler may clobber it"
+    /// Saved by the baseline stub although the C ABI already preserves it.
+    case blind = "blind: the C ABI already preserves it"
+    /// Saved by the handler's or dispatcher's own prologue (callee-saved use).
+    case calleeSavedByHandler = "saved by the C function itself"
+  }
+  public var register: String
+  public var reason: Reason
+}
+
+/// clang's `-fstack-usage` figure next to isrx's, with the difference explained.
+public struct StackUsageCheck: Sendable, Hashable, Codable {
+  public var function: String
+  public var clangBytes: Int
+  public var isrxBytes: Int
+  public var explanation: String
+}
+
+/// Stack the double dispatch needs beyond what calling the handler directly from the stub
+/// would need: the seed RFC's "a minimum of 12 additional bytes on the stack".
+public struct DispatchOverhead: Sendable, Hashable, Codable {
+  public struct Item: Sendable, Hashable, Codable {
+    public var what: String
+    public var bytes: Int
+  }
+  public var items: [Item]
+  public var totalBytes: Int { items.reduce(0) { $0 + $1.bytes } }
+  /// Whether the unified handler reached the handler with a tail jump instead of a call.
+  public var dispatcherTailJumps: Bool
+}
+
+/// The stub's own figures (RustOS: 13 bytes, 6 instructions, 40 bytes before the call).
+public struct StubFigures: Sendable, Hashable, Codable {
+  public var bytes: Int
+  public var instructions: Int
+  /// Software stack in use when the unified handler starts (including the return address).
+  public var stackAtUnifiedHandler: Int
+  public var copies: BaselineBuild.StubCopies
+}

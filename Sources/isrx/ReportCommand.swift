@@ -1,0 +1,64 @@
+import ArgumentParser
+import ISRKit
+
+/// `isrx report FILE`: direct ISR vs double-dispatch baseline, per target, without a terminal.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Compare the direct ISR with the double-dispatch trampoline baseline on each target.")
+
+  @Argument(help: "C source file (default: the built-in sample).")
+  var file: String?
+
+  @Option(name: [.customLong("targets"), .customShort("t")], help: "Target ids, comma-separated, or 'all'.")
+  var targets: String = "all"
+
+  @Option(help: "Output format: table, markdown, csv or json.")
+  var format: String = "table"
+
+  @Option(help: "The ISR to analyse (default: the first ISR in the file).")
+  var function: String?
+
+  @Option(help: "Vectors served by the baseline's stubs (RustOS: 51).")
+  var vectors: Int = 51
+
+  @Option(help: "Interrupts per second for the CPU-share estimate.")
+  var rate: Double = 10_000
+
+  @Option(name: .customLong("clock-mhz"), help: "Core clock in MHz (default: each target's typical clock).")
+  var clockMHz: Double?
+
+  @Option(help: "Assumed cycles per instruction for the CPU-share estimate.")
+  var cpi: Double = 1
+
+  @Flag(help: "Also list the instructions and pushes behind every figure.")
+  var breakdown = false
+
+  @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable).")
+  var defines: [String] = []
+
+  func validate() throws {
+    guard ReportFormat(rawValue: format) != nil else {
+      throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
+    }
+    guard vectors >= 1, rate > 0, cpi > 0, (clockMHz ?? 1) > 0 else {
+      throw ValidationError("--vectors, --rate, --cpi and --clock-mhz must be positive")
+    }
+  }
+
+  func run() throws {
+    let source = try file.map(readSource) ?? Resources.sample()
+    var settings = CostSettings()
+    settings.vectors = vectors
+    settings.rateHz = rate
+    settings.clockMHz = clockMHz
+    settings.cyclesPerInstruction = cpi
+    let toolchain = Toolchain.discover()
+    let reports = TargetReport.make(
+      source: source, targets: try selectTargets(targets), toolchain: toolchain, settings: settings,
+      function: function, extraFlags: defines.map { "-D" + $0 })
+    let format = ReportFormat(rawValue: format) ?? .table
+    print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
+    if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }
+  }
+}
