@@ -1,0 +1,142 @@
+import CNcurses
+import ExplorerUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real terminal, through ncursesw. The only object in isrx with mutable terminal state.
+///
+/// Call `start()` once, then alternate `present(_:)` and `nextKey(timeoutMilliseconds:)` on
+/// one thread, and `stop()` at the end. The terminal is also restored if the process exits
+/// (`atexit`) or receives SIGTERM, SIGHUP or SIGINT (exit status 128 + signal).
+public final class NCursesBackend: TerminalBackend {
+  /// Whether colour may be used at all (false for `NO_COLOR` / `--no-color`).
+  public let allowsColor: Bool
+  /// How many colours are in use: the terminal's `COLORS`, or 0 when colour is off or
+  /// unavailable. Below 8, styles are drawn with attributes only.
+  public private(set) var colorCount = 0
+  private var isRunning = false
+  private var previous: CellGrid?
+  private var needsFullRedraw = true
+  private var pairs = ColorPairs(colorCount: 0, pairLimit: 0, hasDefaultColors: false)
+  private var scalarBuffer: [UInt32] = []
+
+  /// Creates a backend; nothing touches the terminal until `start()`.
+  public init(allowsColor: Bool = true) {
+    self.allowsColor = allowsColor
+  }
+
+  /// Takes over the terminal: locale from the environment (for UTF-8), raw mode (so Ctrl-S
+  /// and Ctrl-C arrive as keys), no echo, keypad decoding, a 25 ms Escape delay, mouse clicks
+  /// and wheel, colours with the terminal's default background, hidden cursor.
+  public func start() {
+    guard !isRunning else { return }
+    setlocale(LC_ALL, "")
+    _ = initscr()
+    isRunning = true
+    cnc_set_active(1)
+    // After initscr, so ours replace the handlers ncurses installs for SIGINT/SIGTERM.
+    cnc_install_restore_handlers()
+    _ = raw()
+    _ = noecho()
+    _ = nonl()
+    _ = keypad(cnc_stdscr(), true)
+    _ = set_escdelay(25)
+    _ = cnc_enable_mouse(
+      cnc_button1_pressed() | cnc_button1_released() | cnc_button4_pressed()
+        | cnc_button5_pressed())
+    var hasDefaultColors = false
+    if allowsColor && cnc_has_colors() == 1 {
+      _ = start_color()
+      hasDefaultColors = use_default_colors() == cnc_ok()
+      colorCount = Int(cnc_colors())
+    }
+    pairs = ColorPairs(
+      colorCount: colorCount, pairLimit: Int(cnc_color_pairs()),
+      hasDefaultColors: hasDefaultColors)
+    _ = curs_set(0)
+    previous = nil
+    needsFullRedraw = true
+  }
+
+  /// The terminal size in cells.
+  public var size: Size {
+    guard isRunning else { return Size(width: 0, height: 0) }
+    return Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
+  }
+
+  /// Draws the cells of `grid` that changed since the last call (all of them after a resize),
+  /// then refreshes the screen.
+  public func present(_ grid: CellGrid) {
+    guard isRunning else { return }
+    let changes: [CellGrid.Change]
+    if needsFullRedraw || previous == nil || previous?.size != grid.size {
+      _ = clearok(cnc_stdscr(), true)
+      _ = werase(cnc_stdscr())
+      changes = grid.diff(from: CellGrid(width: 0, height: 0))
+      needsFullRedraw = false
+    } else if let previous {
+      changes = grid.diff(from: previous)
+    } else {
+      changes = []
+    }
+    for change in changes where !change.cell.isContinuation {
+      draw(change.cell, x: change.x, y: change.y)
+    }
+    _ = wrefresh(cnc_stdscr())
+    previous = grid
+  }
+
+  /// The next key, mouse or resize event, or `nil` after `timeoutMilliseconds` without input
+  /// (negative: wait indefinitely).
+  public func nextKey(timeoutMilliseconds: Int) -> Key? {
+    guard isRunning else { return nil }
+    var value: UInt32 = 0
+    let timeout = Int32(clamping: timeoutMilliseconds < 0 ? -1 : timeoutMilliseconds)
+    switch cnc_read(timeout, &value) {
+    case 1:
+      return KeyDecoder.decodeCharacter(value)
+    case 2:
+      let key = KeyDecoder.decodeKeyCode(Int32(bitPattern: value)) { KeyDecoder.readMouse() }
+      if key == .resize { needsFullRedraw = true }
+      return key
+    default:
+      return nil
+    }
+  }
+
+  /// Forces the next `present` to redraw every cell (e.g. after another program used the
+  /// terminal).
+  public func invalidate() { needsFullRedraw = true }
+
+  /// Gives the terminal back (endwin). Safe to call more than once.
+  public func stop() {
+    guard isRunning else { return }
+    isRunning = false
+    cnc_set_active(0)
+    _ = curs_set(1)
+    _ = endwin()
+  }
+
+  deinit { stop() }
+
+  private func draw(_ cell: Cell, x: Int, y: Int) {
+    scalarBuffer.removeAll(keepingCapacity: true)
+    for i in 0..<cell.scalarCount { scalarBuffer.append(cell.scalarValue(at: i)) }
+    var style = cell.style
+    if colorCount < 8 { style = style.withoutColors }
+    var attributes = cnc_attr_normal()
+    if style.bold { attributes |= cnc_attr_bold() }
+    if style.underline { attributes |= cnc_attr_underline() }
+    if style.reverse { attributes |= cnc_attr_reverse() }
+    if style.dim { attributes |= cnc_attr_dim() }
+    let pair = pairs.pair(for: style) { pair, fg, bg in _ = cnc_init_pair(pair, fg, bg) }
+    _ = scalarBuffer.withUnsafeBufferPointer { buffer in
+      cnc_draw_cell(
+        Int32(y), Int32(x), buffer.baseAddress, Int32(buffer.count), attributes, pair)
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// What the app needs from a terminal: its size, a way to show a frame, and input.
+///
+/// `NCursesBackend` (in ExplorerTerminal) is the real one; `MemoryBackend` records frames and
+/// replays scripted keys for tests. Backends receive whole frames and decide themselves what
+/// to redraw (normally `CellGrid.diff(from:)` against the last frame).
+public protocol TerminalBackend: AnyObject {
+  /// The terminal size in cells.
+  var size: Size { get }
+  /// How many colours the terminal can show (0 when colour is off).
+  var colorCount: Int { get }
+  /// Makes the terminal show `grid`.
+  func present(_ grid: CellGrid)
+  /// The next input event, or `nil` if none arrives within `timeoutMilliseconds`
+  /// (a negative timeout waits indefinitely).
+  func nextKey(timeoutMilliseconds: Int) -> Key?
+  /// Restores the terminal; safe to call more than once.
+  func stop()
+}
+
+/// A backend that keeps frames in memory and returns scripted keys, for tests.
+public final class MemoryBackend: TerminalBackend {
+  /// The terminal size reported.
+  public var size: Size
+  /// The colour count reported.
+  public var colorCount: Int
+  /// Keys still to be returned by `nextKey`, first first.
+  public var pendingKeys: [Key]
+  /// Every frame presented, in order.
+  public private(set) var frames: [CellGrid] = []
+  /// Whether `stop()` has been called.
+  public private(set) var isStopped = false
+
+  /// Creates a memory backend.
+  public init(size: Size, colorCount: Int = 256, keys: [Key] = []) {
+    self.size = size
+    self.colorCount = colorCount
+    self.pendingKeys = keys
+  }
+
+  /// The last frame presented.
+  public var lastFrame: CellGrid? { frames.last }
+
+  public func present(_ grid: CellGrid) { frames.append(grid) }
+
+  public func nextKey(timeoutMilliseconds: Int) -> Key? {
+    pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+  }
+
+  public func stop() { isStopped = true }
+}

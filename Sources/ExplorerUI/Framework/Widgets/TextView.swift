@@ -1,0 +1,88 @@
+/// A scrollable view of styled lines, with an optional line-number gutter, a cursor line and
+/// highlighted lines. Lines cut at the right edge end in a `›` marker.
+public struct TextView: Widget {
+  /// The lines of the whole document (not just the visible ones).
+  public var lines: [StyledLine]
+  /// The index of the first visible line.
+  public var scrollOffset: Int
+  /// Columns scrolled off to the left.
+  public var horizontalOffset: Int
+  /// Whether a line-number gutter is drawn.
+  public var showsLineNumbers: Bool
+  /// The number shown for `lines[0]`.
+  public var firstLineNumber: Int
+  /// Line indices drawn in the `pairHighlight` role.
+  public var highlightedLines: Set<Int>
+  /// The line index drawn in the `cursorLine` role (takes precedence over highlights).
+  public var cursorLine: Int?
+
+  /// The character drawn in the last column of a line that is cut.
+  public static let cutMarker: Character = "›"
+
+  /// Creates a text view.
+  public init(
+    lines: [StyledLine], scrollOffset: Int = 0, horizontalOffset: Int = 0,
+    showsLineNumbers: Bool = false, firstLineNumber: Int = 1,
+    highlightedLines: Set<Int> = [], cursorLine: Int? = nil
+  ) {
+    self.lines = lines
+    self.scrollOffset = scrollOffset
+    self.horizontalOffset = horizontalOffset
+    self.showsLineNumbers = showsLineNumbers
+    self.firstLineNumber = firstLineNumber
+    self.highlightedLines = highlightedLines
+    self.cursorLine = cursorLine
+  }
+
+  /// The width of the gutter (digits plus one space), or 0 without line numbers.
+  public var gutterWidth: Int {
+    guard showsLineNumbers else { return 0 }
+    let largest = max(1, firstLineNumber + lines.count - 1)
+    return String(largest).count + 1
+  }
+
+  /// The scroll offset that keeps `line` visible in a view `height` rows tall, moving as
+  /// little as possible from `current`.
+  public static func scrollOffset(keeping line: Int, visibleIn height: Int, current: Int) -> Int {
+    guard height > 0 else { return max(0, line) }
+    if line < current { return max(0, line) }
+    if line >= current + height { return line - height + 1 }
+    return max(0, current)
+  }
+
+  public func render(in area: Rect, into grid: inout CellGrid, theme: Theme) {
+    guard !area.isEmpty else { return }
+    let text = theme.style(.text)
+    let gutter = min(gutterWidth, area.width)
+    let contentX = area.x + gutter
+    let contentWidth = area.width - gutter
+    for row in 0..<area.height {
+      let y = area.y + row
+      let index = scrollOffset + row
+      let rowStyle: TextStyle
+      if index == cursorLine {
+        rowStyle = theme.style(.cursorLine).layered(over: text)
+      } else if highlightedLines.contains(index) {
+        rowStyle = theme.style(.pairHighlight).layered(over: text)
+      } else {
+        rowStyle = text
+      }
+      grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle)
+      guard index >= 0, index < lines.count else { continue }
+      if gutter > 0 {
+        let number = String(firstLineNumber + index)
+        let padded = String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number
+        let numberStyle = theme.style(.lineNumber).layered(over: rowStyle)
+        grid.put(padded, x: area.x, y: y, style: numberStyle, maxWidth: gutter - 1)
+      }
+      guard contentWidth > 0 else { continue }
+      let isCut = grid.put(
+        lines[index], x: contentX, y: y, width: contentWidth, skip: max(0, horizontalOffset),
+        base: rowStyle, theme: theme)
+      if isCut {
+        let markerStyle = theme.style(.dim).layered(over: rowStyle)
+        grid.put(TextView.cutMarker, x: contentX + contentWidth - 1, y: y, style: markerStyle)
+      }
+    }
+  }
+}

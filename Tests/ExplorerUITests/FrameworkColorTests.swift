@@ -1,0 +1,45 @@
+import Testing
+
+import ExplorerUI
+
+@Suite struct FrameworkColorTests {
+  @Test func rgbMapsToTheNearestCubeOrGreyEntry() {
+    #expect(Color.rgb(0, 0, 0).index256 == 16)
+    #expect(Color.rgb(255, 255, 255).index256 == 231)
+    #expect(Color.rgb(0x5F, 0xAF, 0xFF).index256 == 75)
+    #expect(Color.rgb(0x30, 0x30, 0x30).index256 == 236)
+    #expect(Color.rgb(0x80, 0x80, 0x80).index256 == 244)
+    #expect(Color.default.index256 == nil)
+  }
+
+  @Test func paletteIndexDependsOnTheTerminal() {
+    let blue = Color.rgb(0x5F, 0xAF, 0xFF)
+    #expect(blue.paletteIndex(colorCount: 256) == 75)
+    #expect(blue.paletteIndex(colorCount: 16) == 12)
+    #expect(blue.paletteIndex(colorCount: 8) == 6)
+    #expect(blue.paletteIndex(colorCount: 2) == nil)
+    #expect(Color.ansi(9).paletteIndex(colorCount: 8) == 1)
+    #expect(Color.indexed(196).paletteIndex(colorCount: 16) == 9)
+    #expect(Color.default.paletteIndex(colorCount: 256) == nil)
+  }
+
+  @Test(arguments: [
+    ("default", Color.default), ("#ff8000", .rgb(255, 128, 0)), ("#FF8000", .rgb(255, 128, 0)),
+    ("red", .ansi(1)), ("bright-blue", .ansi(12)), ("brightBlue", .ansi(12)),
+    ("bright_white", .ansi(15)), ("grey", .ansi(8)),
+  ])
+  func parsesColorNames(text: String, expected: Color) {
+    #expect(Color(parsing: text) == expected)
+  }
+
+  @Test(arguments: ["#12345", "#gggggg", "purple", "", "0x102030"])
+  func rejectsBadColors(text: String) {
+    #expect(Color(parsing: text) == nil)
+  }
+
+  @Test func layeringKeepsTheBaseWhereTheTopIsDefault() {
+    let base = TextStyle(fg: .ansi(7), bg: .ansi(4), reverse: true)
+    let top = TextStyle(fg: .ansi(1), bold: true)
+    #expect(top.layered(over: base) == TextStyle(fg: .ansi(1), bg: .ansi(4), bold: true, reverse: true))
+  }
+}
