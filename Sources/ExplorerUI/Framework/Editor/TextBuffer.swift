@@ -88,7 +88,7 @@ public struct TextBuffer: Equatable, Sendable {
 
   /// Inserts `string` (which may contain newlines, without auto-indent) as one undo step,
   /// e.g. for a paste.
-  public mutating func insert(_ string: String) {
+  public mutating func insert(contentsOf string: String) {
     guard !string.isEmpty else { return }
     beginStep()
     let (pieces, endsWithNewline) = TextBuffer.split(string)

@@ -1,0 +1,110 @@
+import Testing
+
+import ExplorerUI
+
+/// Random edit sequences checked against a flat-string model of the same edits.
+@Suite struct FrameworkTextBufferRandomTests {
+  /// A small deterministic generator (SplitMix64), so failures reproduce.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// The model: the text as Characters and the cursor as an offset into it. A final newline
+  /// is a property of the file, not a character the cursor can delete.
+  struct Model {
+    var text: [Character]
+    var offset: Int
+    var hasTrailingNewline: Bool
+
+    init(_ buffer: TextBuffer) {
+      text = Array(buffer.text)
+      offset = Model.offset(of: buffer.cursor, in: buffer)
+      hasTrailingNewline = buffer.hasTrailingNewline
+    }
+
+    static func offset(of p: TextPosition, in buffer: TextBuffer) -> Int {
+      buffer.lines[..<p.line].reduce(0) { $0 + $1.count + 1 } + p.column
+    }
+
+    mutating func insert(_ c: Character) {
+      text.insert(c, at: offset)
+      offset += 1
+    }
+
+    mutating func newline() {
+      let lineStart = text[..<offset].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+      let indent = text[lineStart..<offset].prefix { $0 == " " || $0 == "\t" }
+      let inserted = ["\n"] + indent
+      text.insert(contentsOf: inserted, at: offset)
+      offset += inserted.count
+    }
+
+    mutating func backspace() {
+      guard offset > 0 else { return }
+      text.remove(at: offset - 1)
+      offset -= 1
+    }
+
+    mutating func delete() {
+      guard offset < text.count - (hasTrailingNewline ? 1 : 0) else { return }
+      text.remove(at: offset)
+    }
+  }
+
+  static let alphabet: [Character] = ["a", "b", " ", "\t", "é", "漢", "x", "{", "}"]
+
+  @Test(arguments: 0..<40)
+  func randomEditsMatchTheModelAndUndoRedoRestore(seed: Int) {
+    var rng = Generator(state: UInt64(seed) &* 7919 &+ 1)
+    let original = ["", "int x;\n", "  a\n\tb\n  c", "漢字\n"][seed % 4]
+    var buffer = TextBuffer(text: original)
+    for _ in 0..<300 {
+      var model = Model(buffer)
+      let op = Int.random(in: 0..<16, using: &rng)
+      switch op {
+      case 0...4:
+        let c = Self.alphabet.randomElement(using: &rng) ?? "a"
+        buffer.insert(c)
+        model.insert(c)
+      case 5:
+        buffer.insertNewline()
+        model.newline()
+      case 6:
+        buffer.backspace()
+        model.backspace()
+      case 7:
+        buffer.deleteForward()
+        model.delete()
+      case 8: buffer.moveLeft()
+      case 9: buffer.moveRight()
+      case 10: buffer.moveUp()
+      case 11: buffer.moveDown()
+      case 12: Bool.random(using: &rng) ? buffer.moveHome() : buffer.moveEnd()
+      case 13: buffer.pageDown(Int.random(in: 1...5, using: &rng))
+      case 14: buffer.undo()
+      default: buffer.redo()
+      }
+      if (0...7).contains(op) {
+        #expect(buffer.text == String(model.text), "seed \(seed) op \(op)")
+        #expect(Model.offset(of: buffer.cursor, in: buffer) == model.offset)
+      }
+      #expect(buffer.cursor.line < buffer.lineCount)
+      #expect(buffer.cursor.column <= buffer.currentLine.count)
+    }
+    // Steps undone near the end are still on the redo stack: the latest state is after them.
+    while buffer.redo() {}
+    let final = buffer.text
+    while buffer.undo() {}
+    #expect(buffer.text == original)
+    #expect(!buffer.isModified)
+    while buffer.redo() {}
+    #expect(buffer.text == final)
+  }
+}
