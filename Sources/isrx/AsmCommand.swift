@@ -90,6 +90,8 @@ struct ListingReport: Encodable {
     var mnemonic: String?
     var operands: [String]?
     var sourceLine: Int?
+    /// entry/body/exit/return for ISRs (what the convention added), nil elsewhere.
+    var role: String? = nil
   }
 
   var target: String
@@ -114,13 +116,20 @@ struct ListingReport: Encodable {
     functions = listing.functions
       .filter { function == nil || $0.name == function }
       .map { fn in
+        let role = codegen.roles[fn.name] ?? .function
+        var roleOfLine: [Int: InstructionRole] = [:]
+        if role != .function {
+          let flow = FunctionFlow(listing: listing, function: fn, target: codegen.target)
+          for (step, stepRole) in zip(flow.steps, InstructionRole.classify(flow)) { roleOfLine[step.lineIndex] = stepRole }
+        }
         let lines = fn.lineRange.compactMap { index -> Line? in
           let line = listing.lines[index]
           guard shown.contains(line.index) else { return nil }
           switch line.kind {
           case .instruction(let instruction):
             return Line(text: line.text, kind: "instruction", mnemonic: instruction.mnemonic,
-                        operands: instruction.operands, sourceLine: line.sourceLine)
+                        operands: instruction.operands, sourceLine: line.sourceLine,
+                        role: roleOfLine[index]?.rawValue)
           case .label(let name):
             if name == fn.name { return nil }  // printed as the function's heading
             return Line(text: line.text, kind: "label", sourceLine: nil)
@@ -129,7 +138,6 @@ struct ListingReport: Encodable {
           case .blank: return Line(text: line.text, kind: "blank", sourceLine: nil)
           }
         }
-        let role = codegen.roles[fn.name] ?? .function
         return Function(name: fn.name, role: role.rawValue, label: codegen.label(for: fn.name), lines: lines)
       }
   }
@@ -149,7 +157,7 @@ struct ListingReport: Encodable {
       for line in function.lines {
         let number = line.sourceLine.map { String($0).leftPadded(4) } ?? "    "
         let text = line.text.replacingOccurrences(of: "\t", with: " ")
-        out.append("\(number) | \(text)")
+        out.append("\(number) \((line.role ?? "").rightPadded(6)) | \(text)")
       }
     }
     return out.joined(separator: "\n")

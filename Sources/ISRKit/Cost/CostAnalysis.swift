@@ -76,7 +76,8 @@ public enum CostAnalysis {
     let stub = try flow(of: BaselineBuild.stubSymbol, in: build.stub, piece: "stub template", target: target)
     let dispatcher = try flow(of: BaselineBuild.dispatcherSymbol, in: build.dispatcher, piece: "dispatcher", target: target)
     let handler = try flow(of: name, in: build.handler, piece: "handler", target: target)
-    if handler.steps.contains(where: { $0.effect.flow == .interruptReturn }) {
+    // Only a compiler convention turns a function into an ISR; on Cortex-M `bx lr` is both.
+    if target.convention.kind == .attribute, handler.steps.contains(where: { $0.effect.flow == .interruptReturn }) {
       throw .handWrittenAttribute(name: name)
     }
 

@@ -66,7 +66,7 @@ public struct FunctionFlow: Sendable, Hashable {
       case .conditional(let label), .jump(let label):
         if let target = labelStep[label] { leaders.insert(target) }
         leaders.insert(end)
-      case .return, .interruptReturn, .tailJump:
+      case .return, .interruptReturn, .tailJump, .conditionalReturn:
         leaders.insert(end)
       case .next, .call: break
       }
@@ -92,6 +92,9 @@ public struct FunctionFlow: Sendable, Hashable {
         blocks[n].successors = [labelStep[label].flatMap { blockOf[$0] }].compactMap { $0 }
       case .return, .interruptReturn, .tailJump:
         blocks[n].isExit = true
+      case .conditionalReturn:
+        blocks[n].isExit = true
+        if let next { blocks[n].successors = [next] }
       case .next, .call:
         if let next { blocks[n].successors = [next] } else { blocks[n].isExit = true }
       }
@@ -144,6 +147,8 @@ public struct FunctionFlow: Sendable, Hashable {
         if short == nil || sub.short.count < short?.count ?? 0 { short = sub.short }
         if long == nil || sub.long.count > long?.count ?? 0 { long = sub.long }
       }
+      // An exit block may also continue (conditional return): ending here is a path too.
+      if blocks[b].isExit { short = []; if long == nil { long = [] } }
       let result = (own + (short ?? []), own + (long ?? []))
       best[b] = result
       return result

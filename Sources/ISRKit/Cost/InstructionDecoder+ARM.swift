@@ -49,6 +49,8 @@ extension InstructionDecoder {
       if let label = localLabel(first) { effect.flow = .jump(label: label) } else { effect.flow = .tailJump(target: symbol(first)) }
     case "bx":
       effect.flow = first == "lr" ? .return : .tailJump(target: nil)
+    case _ where base.hasPrefix("bx") && base.count == 4 && first == "lr":
+      effect.flow = .conditionalReturn  // bxne lr
     case "cbz", "cbnz":
       if let label = localLabel(operands.last) { effect.flow = .conditional(label: label) }
     default:

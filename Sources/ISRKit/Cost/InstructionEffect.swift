@@ -30,6 +30,8 @@ public struct InstructionEffect: Sendable, Hashable {
     case tailJump(target: String?)
     /// Ordinary subroutine return.
     case `return`
+    /// A return taken only when a condition holds (Thumb `it ne; bxne lr`).
+    case conditionalReturn
     /// Return from interrupt (`iretq`, `eret`, `mret`, `reti`, `subs pc, lr, #4`, ...).
     case interruptReturn
   }

@@ -36,12 +36,14 @@ extension InstructionRole {
     }
     for (i, step) in flow.steps.enumerated() {
       switch step.effect.flow {
-      case .interruptReturn, .return:
+      case .interruptReturn, .return, .conditionalReturn:
         roles[i] = .return
         var j = i - 1
         while j >= 0, roles[j] == .body, isBookkeeping(flow.steps[j].effect, restoring: true) {
+          // Releasing a call's stack arguments (addl $4, %esp after calll) is the body's.
+          if case .bytes(let n) = flow.steps[j].effect.stack, n < 0, j > 0,
+             flow.steps[j].effect.restores.isEmpty, flow.steps[j - 1].effect.flow.isCall { break }
           roles[j] = .exit
-          if flow.steps[j].isEpilogueBegin { break }
           j -= 1
         }
       default: break

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Runs the real `isrx` binary built by `swift build` (the same one a user runs).
+enum CLI {
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let binary = packageRoot.appendingPathComponent(".build/debug/isrx").path
+  static let sample = packageRoot.appendingPathComponent("Sources/ISRKit/Resources/samples/timer.c").path
+
+  struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+  static func run(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus,
+                  stdout: String(decoding: outData, as: UTF8.self),
+                  stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func temporaryFile(_ text: String, name: String = "isr.c") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("isrx-cli-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+}
+
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: CLI.binary), "build isrx first: swift build"))
+struct CLITests {
+  @Test func asmPrintsTheISRWithSourceLinesAndRoles() throws {
+    let file = try CLI.temporaryFile("volatile unsigned ticks;\nISR(timer) { ticks++; }\n")
+    let result = try CLI.run(["asm", file, "--target", "x86_64"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("timer:"))
+    #expect(result.stdout.contains("   2 body   |  incl ticks(%rip)"))
+    #expect(result.stdout.contains("   2 return |  iretq"))
+    #expect(!result.stdout.contains(".cfi"))  // directives are filtered by default
+  }
+
+  @Test func asmJSONHasEveryAvailableTarget() throws {
+    let result = try CLI.run(["asm", CLI.sample, "--json"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let targets = (object?["targets"] as? [[String: Any]]) ?? []
+    #expect(targets.count >= 10)
+    let aarch64 = targets.first { $0["target"] as? String == "aarch64" }
+    let functions = aarch64?["functions"] as? [[String: Any]]
+    #expect((functions?.first?["label"] as? String)?.contains("NOT AN ISR") == true)
+  }
+
+  @Test func compileErrorShowsTheLineAndFails() throws {
+    let file = try CLI.temporaryFile("volatile int x;\nISR(t) {\n  x++\n}\n")
+    let result = try CLI.run(["asm", file, "--target", "riscv32"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("isr.c:3:6: error: expected ';'") || result.stdout.contains(":4:1: error: expected ';'"))
+    #expect(result.stdout.contains("|   x++"))
+  }
+
+  @Test func expandShowsTheConvention() throws {
+    let result = try CLI.run(["expand", CLI.sample, "--target", "avr"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("__attribute__((signal, used, noinline)) void timer(void)"))
+  }
+
+  @Test func unknownTargetIsAClearError() throws {
+    let result = try CLI.run(["asm", CLI.sample, "--target", "z80"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("unknown target 'z80'"))
+  }
+
+  @Test func reportTableAndJSON() throws {
+    let table = try CLI.run(["report", "--targets", "x86,riscv32"])
+    #expect(table.status == 0)
+    #expect(table.stdout.contains("stub: 13 B, 6 instructions, 40 B of software stack"))
+    let json = try CLI.run(["report", CLI.sample, "--targets", "all", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let targets = (object?["targets"] as? [[String: Any]]) ?? []
+    #expect(targets.count == 11)
+    for target in targets where target["error"] == nil {
+      for key in ["target", "direct", "baseline", "comparison"] { #expect(target[key] != nil, "\(key)") }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import ISRKit
+
+@Suite struct CostModelTests {
+  static let settings = CostSettings()
+
+  func report(_ source: String, _ id: String) throws -> TargetReport {
+    let target = try #require(TargetCatalog.target(id: id))
+    return TargetReport.make(source: source, target: target, toolchain: sharedToolchain, settings: Self.settings)
+  }
+
+  /// The seed RFC's RustOS stub: 13 bytes, 6 instructions, 40 bytes before unified_handler.
+  @Test func x86TemplateReproducesRustOS() throws {
+    let r = try report(tickSource, "x86")
+    let stub = try #require(r.stub)
+    #expect(stub.bytes == 13)
+    #expect(stub.instructions == 6)
+    #expect(stub.stackAtUnifiedHandler == 40)
+    #expect(stub.copies == .perVector)
+    #expect(r.baseline?.codeParts.first?.copies == 51)
+  }
+
+  /// "A minimum of 12 additional bytes": vector 4 + return into the stub 4 + the unified
+  /// handler's call 4; 8 when the dispatcher tail-jumps, as clang -O2 makes it do.
+  @Test func x86DoubleDispatchOverheadIs8Or12() throws {
+    let r = try report(tickSource, "x86")
+    let tail = try #require(r.dispatchOverhead)
+    #expect(tail.dispatcherTailJumps)
+    #expect(tail.totalBytes == 8)
+    let call = try #require(r.dispatchOverheadWithoutTailCall)
+    #expect(!call.dispatcherTailJumps)
+    #expect(call.totalBytes == 12)
+    #expect(call.items.map(\.bytes) == [4, 4, 4])
+  }
+
+  @Test(arguments: TargetCatalog.all)
+  func everyTargetHasBothVariantsAndTheBaselineCostsMoreStack(target: Target) throws {
+    guard sharedToolchain.availability(target).compiler != nil else { return }
+    let r = TargetReport.make(
+      source: try Resources.sample(), target: target, toolchain: sharedToolchain, settings: Self.settings)
+    #expect(r.error == nil, "\(target.id): \(r.error ?? "")")
+    let direct = try #require(r.direct)
+    let baseline = try #require(r.baseline)
+    #expect(baseline.softwareStackBytes > direct.softwareStackBytes, "\(target.id)")
+    #expect(baseline.codeBytes > direct.codeBytes)
+    #expect(direct.hardwareFrameBytes == target.hardwareFrameBytes)
+    // The sample calls scheduler_tick behind a branch: two paths, and an external call.
+    #expect(direct.instructionsMin < direct.instructionsMax || target.id == "cortex-m")
+    #expect(direct.externalCalls.contains("scheduler_tick"))
+    // The baseline stub saves registers blindly; the convention never does.
+    #expect(baseline.registersSaved.contains { $0.reason == .blind } || target.id == "cortex-m")
+    #expect(!direct.registersSaved.contains { $0.reason == .blind })
+    #expect(baseline.roleCounts[.stub, default: 0] > 0 && baseline.roleCounts[.handler, default: 0] > 0)
+    let comparison = try #require(r.comparison)
+    #expect(comparison.cpu.baselinePercent > 0)
+  }
+
+  @Test func leafISRSavesOnlyWhatItUses() throws {
+    let r = try report(tickSource, "riscv32")
+    let direct = try #require(r.direct)
+    #expect(Set(direct.registersSaved.map(\.register)) == ["a0", "a1"])
+    #expect(direct.registersSaved.allSatisfy { $0.reason == .usedByBody })
+    #expect(direct.softwareStackBytes == 16)
+    #expect(direct.roleCounts[.return] == 1)
+    // clang's -fstack-usage agrees on RISC-V, where calls push nothing.
+    #expect(direct.stackUsageCheck?.clangBytes == 16)
+  }
+
+  @Test func callingISRSavesCallerSavedRegisters() throws {
+    let r = try report(try Resources.sample(), "x86_64")
+    let direct = try #require(r.direct)
+    let saved = Set(direct.registersSaved.map(\.register))
+    #expect(saved == ["rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"])
+    #expect(direct.registersSaved.allSatisfy { $0.reason == .callerSavedAcrossCall })
+    // 9 pushes + the call's return address.
+    #expect(direct.softwareStackBytes == 80)
+  }
+
+  @Test func loopsAreCountedOnceAndSaid() throws {
+    let source = """
+    volatile unsigned buf[8]; volatile unsigned sum;
+    ISR(adc) { for (unsigned i = 0; i < sum; i++) buf[i & 7] = i; }
+    """
+    let r = try report(source, "riscv32")
+    let direct = try #require(r.direct)
+    #expect(direct.loopsCountedOnce)
+    #expect(direct.instructionsMin < direct.instructionsMax)
+    #expect(r.notes.contains { $0.contains("counted once") })
+  }
+
+  @Test func x86RealignmentIsReportedAsAPad() throws {
+    let r = try report(tickSource, "x86")
+    let direct = try #require(r.direct)
+    #expect(direct.realignPadBytes == 12)
+    #expect(direct.registersSaved.contains { $0.register == "ebp" && $0.reason == .frame })
+  }
+
+  @Test func cpuShareFollowsRateAndClock() throws {
+    let target = try #require(TargetCatalog.target(id: "cortex-m"))
+    var settings = CostSettings()
+    settings.rateHz = 1000
+    settings.clockMHz = 1
+    let r = TargetReport.make(source: tickSource, target: target, toolchain: sharedToolchain, settings: settings)
+    let c = try #require(r.comparison)
+    let direct = try #require(r.direct)
+    #expect(abs(c.cpu.directPercent - Double(direct.instructionsMax) * 1000 / 1e6 * 100) < 1e-9)
+  }
+
+  @Test func handWrittenAttributeCannotBeTheBaselineHandler() throws {
+    let source = "volatile int n;\n__attribute__((interrupt(\"machine\"))) void raw(void) { n++; }\n"
+    let r = try report(source, "riscv32")
+    #expect(r.error?.contains("portable ISR(raw) form") == true)
+  }
+
+  @Test func reportFormatsCarryTheFigures() throws {
+    let r = try report(tickSource, "x86")
+    let json = ReportFormat.json.render([r], settings: Self.settings)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let targets = try #require(object?["targets"] as? [[String: Any]])
+    let first = try #require(targets.first)
+    #expect(first["target"] as? String == "x86")
+    #expect((first["direct"] as? [String: Any])?["softwareStackBytes"] != nil)
+    #expect((first["baseline"] as? [String: Any])?["codeBytes"] as? Int == r.baseline?.codeBytes)
+    let markdown = ReportFormat.markdown.render([r], settings: Self.settings)
+    #expect(markdown.contains("| x86 |"))
+    let csv = ReportFormat.csv.render([r], settings: Self.settings)
+    #expect(csv.split(separator: "\n").count == 2)
+  }
+}
+
+@Suite struct DecoderTests {
+  func effect(_ id: String, _ mnemonic: String, _ operands: [String], labels: Set<String> = []) throws -> InstructionEffect {
+    let target = try #require(TargetCatalog.target(id: id))
+    return InstructionDecoder(target: target, localLabels: labels)
+      .effect(of: AsmInstruction(mnemonic: mnemonic, operands: operands))
+  }
+
+  @Test func stackEffects() throws {
+    #expect(try effect("x86", "pushal", []).stack == .bytes(32))
+    #expect(try effect("x86", "pushl", ["$4"]).pushesArgument)
+    #expect(try effect("x86_64", "pushq", ["%r11"]).saves == ["r11"])
+    #expect(try effect("arm", "push", ["{r0, r1, r2, r3, r10, r11, r12, lr}"]).stack == .bytes(32))
+    #expect(try effect("arm", "push", ["{r0-r12, lr}"]).saves.count == 14)
+    #expect(try effect("arm", "bfc", ["sp", "#0", "#3"]).stack == .realign(alignment: 8))
+    #expect(try effect("aarch64", "stp", ["x29", "x30", "[sp, #-16]!"]).stack == .bytes(16))
+    #expect(try effect("aarch64", "ldp", ["x29", "x30", "[sp]", "#16"]).stack == .bytes(-16))
+    #expect(try effect("mips", "addiu", ["$sp", "$sp", "-112"]).stack == .bytes(112))
+    #expect(try effect("mips", "sw", ["$ra", "44($sp)"]).saves == ["$31"])
+    #expect(try effect("powerpc", "stwu", ["r1", "-16(r1)"]).stack == .bytes(16))
+    #expect(try effect("powerpc", "stmw", ["%r3", "12(%r1)"]).saves.count == 29)
+    #expect(try effect("riscv32", "sw", ["ra", "60(sp)"]).saves == ["ra"])
+    #expect(try effect("avr", "push", ["r24"]).stack == .bytes(1))
+    #expect(try effect("msp430", "call", ["#scheduler_tick"]).returnAddressBytes == 2)
+  }
+
+  @Test func controlFlow() throws {
+    #expect(try effect("x86_64", "iretq", []).flow == .interruptReturn)
+    #expect(try effect("arm", "subs", ["pc", "lr", "#4"]).flow == .interruptReturn)
+    #expect(try effect("arm", "ldm", ["sp!", "{r0-r12, pc}^"]).flow == .interruptReturn)
+    #expect(try effect("cortex-m", "bxne", ["lr"]).flow == .conditionalReturn)
+    #expect(try effect("x86", "jmpl", ["*isrx_handlers(,%eax,4)"]).flow == .tailJump(target: nil))
+    #expect(try effect("riscv32", "bnez", ["a1", ".LBB0_2"], labels: [".LBB0_2"]).flow == .conditional(label: ".LBB0_2"))
+    #expect(try effect("mips", "jal", ["scheduler_tick"]).hasDelaySlot)
+    #expect(try effect("aarch64", "b", ["scheduler_tick"]).flow == .tailJump(target: "scheduler_tick"))
+  }
+}
