@@ -22,17 +22,15 @@ extension InstructionRole {
   /// instructions into the prologue region, so only save-like ones there count as entry.
   public static func classify(_ flow: FunctionFlow) -> [InstructionRole] {
     var roles = [InstructionRole](repeating: .body, count: flow.steps.count)
-    let prologueEnd = flow.steps.firstIndex(where: \.isPrologueEnd)
-    var index = 0
-    while index < flow.steps.count {
-      let step = flow.steps[index]
-      if let prologueEnd, index >= prologueEnd { break }
-      if isBookkeeping(step.effect, restoring: false) {
-        roles[index] = .entry
-      } else if prologueEnd == nil {
-        break  // no line info: the entry is the save-like prefix
-      }
-      index += 1
+    // The unbroken run of save-like instructions at the top is entry (clang-14 for MSP430
+    // puts prologue_end before its pushes); before prologue_end, any save-like one is too.
+    let prologueEnd = flow.steps.firstIndex(where: \.isPrologueEnd) ?? 0
+    var inPrefix = true
+    for (index, step) in flow.steps.enumerated() {
+      let isSetup = isBookkeeping(step.effect, restoring: false)
+      if !isSetup { inPrefix = false }
+      if isSetup && (inPrefix || index < prologueEnd) { roles[index] = .entry }
+      if !inPrefix && index >= prologueEnd { break }
     }
     for (i, step) in flow.steps.enumerated() {
       switch step.effect.flow {

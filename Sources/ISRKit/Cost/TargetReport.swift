@@ -8,6 +8,8 @@ public struct TargetReport: Sendable, Hashable, Codable {
   /// The compiler's ISR convention, nil where none exists.
   public var convention: String?
   public var conventionKind: Convention.Kind
+  /// The attribute alone, e.g. `interrupt("IRQ")`; "none" where no convention exists.
+  public var conventionShort: String
   public var isr: String?
   public var direct: VariantCost?
   public var baseline: VariantCost?
@@ -29,7 +31,7 @@ public struct TargetReport: Sendable, Hashable, Codable {
   ) -> TargetReport {
     var report = TargetReport(
       target: target.id, displayName: target.displayName, convention: target.convention.reportName,
-      conventionKind: target.convention.kind, notes: [])
+      conventionKind: target.convention.kind, conventionShort: target.convention.shortName, notes: [])
     if case .missing(let why) = toolchain.availability(target) {
       report.error = "not analysed: \(why)"
       return report

@@ -43,13 +43,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   static func row(_ report: TargetReport) -> [String] {
-    let convention = report.convention ?? "none"
+    let convention = report.conventionShort
     guard let d = report.direct, let b = report.baseline, let c = report.comparison else {
       return [report.target, convention, report.isr ?? "-", report.error ?? "-"]
         + Array(repeating: "", count: headers.count - 4)
     }
     return [
-      report.target, convention.count > 24 ? String(convention.prefix(23)) + "…" : convention,
+      report.target, convention,
       report.isr ?? "-",
       range(d.instructionsMin, d.instructionsMax), range(b.instructionsMin, b.instructionsMax),
       percent(c.instructionsMax),
@@ -135,7 +135,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     var out = headers.joined(separator: ",") + ",error\n"
     for report in reports {
       var row = row(report)
-      if report.comparison == nil { row = [report.target, report.convention ?? "none", report.isr ?? ""] + Array(repeating: "", count: headers.count - 3) }
+      if report.comparison == nil { row = [report.target, report.conventionShort, report.isr ?? ""] + Array(repeating: "", count: headers.count - 3) }
       out += (row + [report.error ?? ""]).map(escape).joined(separator: ",") + "\n"
     }
     return out

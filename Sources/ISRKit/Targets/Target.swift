@@ -63,6 +63,24 @@ public struct Convention: Sendable, Hashable {
   /// One plain sentence for listings and the UI.
   public var summary: String
 
+  /// The attribute alone (`interrupt("IRQ")`, `signal`), for narrow columns.
+  public var shortName: String {
+    switch kind {
+    case .none: return "none"
+    case .hardwareStacked: return "plain fn (HW-stacked)"
+    case .attribute:
+      guard let spelling, let open = spelling.range(of: "__attribute__((") else { return spelling ?? "" }
+      var depth = 2
+      var name = ""
+      for c in spelling[open.upperBound...] {
+        if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+        if depth < 2 { break }
+        name.append(c)
+      }
+      return name
+    }
+  }
+
   /// The convention's name for JSON/report output, nil where none exists.
   public var reportName: String? {
     switch kind {
