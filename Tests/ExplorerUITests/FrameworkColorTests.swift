@@ -23,6 +23,13 @@ import ExplorerUI
     #expect(Color.default.paletteIndex(colorCount: 256) == nil)
   }
 
+  @Test func midGreysStayVisibleOnEightColourTerminals() {
+    #expect(Color.rgb(0x62, 0x62, 0x62).paletteIndex(colorCount: 8) == 7)
+    #expect(Color.rgb(0x62, 0x62, 0x62).paletteIndex(colorCount: 16) == 8)
+    #expect(Color.rgb(0x30, 0x30, 0x30).paletteIndex(colorCount: 8) == 0)
+    #expect(Color.rgb(0, 0, 0).paletteIndex(colorCount: 8) == 0)
+  }
+
   @Test(arguments: [
     ("default", Color.default), ("#ff8000", .rgb(255, 128, 0)), ("#FF8000", .rgb(255, 128, 0)),
     ("red", .ansi(1)), ("bright-blue", .ansi(12)), ("brightBlue", .ansi(12)),

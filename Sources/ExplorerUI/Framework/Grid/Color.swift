@@ -95,7 +95,17 @@ enum Palette {
   }
 
   /// The nearest of the first `count` (8 or 16) ANSI colours.
+  ///
+  /// With only 8 colours there is no grey, and mid greys (used for line numbers, borders and
+  /// comments) are nearest to black, which would make them invisible on a dark terminal; those
+  /// with any channel at 0x50 or above are shown as white instead.
   static func nearestANSI(r: Int, g: Int, b: Int, count: Int) -> Int {
+    let nearest = nearestANSIByDistance(r: r, g: g, b: b, count: count)
+    if count < 16 && nearest == 0 && max(r, g, b) >= 0x50 { return 7 }
+    return nearest
+  }
+
+  private static func nearestANSIByDistance(r: Int, g: Int, b: Int, count: Int) -> Int {
     var best = 0
     var bestDistance = Int.max
     for i in 0..<min(count, ansiRGB.count) {
