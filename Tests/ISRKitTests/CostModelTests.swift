@@ -96,6 +96,16 @@ import Testing
     #expect(direct.registersSaved.contains { $0.register == "ebp" && $0.reason == .frame })
   }
 
+  /// REFERENCE §2.5: LLVM's MIPS interrupt prologue spills EPC/Status before it allocates
+  /// its frame, i.e. into the interrupted code's stack. isrx must show that, not hide it.
+  @Test func mipsPrologueStoresAboveTheInterruptedSP() throws {
+    let mips = try #require(try report(tickSource, "mips").direct)
+    #expect(mips.storesAboveEntrySP.count == 2)
+    #expect(mips.storesAboveEntrySP.allSatisfy { $0.hasPrefix("sw $27") })
+    let riscv = try #require(try report(tickSource, "riscv32").direct)
+    #expect(riscv.storesAboveEntrySP.isEmpty)
+  }
+
   @Test func cpuShareFollowsRateAndClock() throws {
     let target = try #require(TargetCatalog.target(id: "cortex-m"))
     var settings = CostSettings()

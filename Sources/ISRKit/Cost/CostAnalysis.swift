@@ -60,7 +60,8 @@ public enum CostAnalysis {
       codeBytes: size, codeParts: [CodePart(name: name, bytesEach: size, copies: 1)],
       registersSaved: saved,
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
-      stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check)
+      stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
+      storesAboveEntrySP: longest.storesAboveEntrySP)
     return (name, cost)
   }
 

@@ -25,7 +25,22 @@ public struct InstructionDecoder: Sendable {
     }
     if Codegen.isInterruptReturn(instruction, on: target) { effect.flow = .interruptReturn }
     effect.registers = operands.flatMap { registers(in: $0) }
+    if !effect.saves.isEmpty, effect.stack == .none {
+      effect.storeOffset = operands.first(where: isStackSlot).flatMap(InstructionDecoder.slotOffset)
+    }
     return effect
+  }
+
+  /// The displacement of an SP-relative operand: `24($sp)`, `60(sp)`, `[sp, #8]`, `8(%rsp)`.
+  static func slotOffset(_ operand: String) -> Int? {
+    let text = operand.trimmingCharacters(in: " ")
+    if text.hasPrefix("[") {
+      guard let comma = text.firstIndex(of: ",") else { return 0 }
+      let rest = text[text.index(after: comma)...].prefix { $0 != "]" }
+      return immediate(String(rest).trimmingCharacters(in: " "))
+    }
+    let displacement = text.prefix { $0 != "(" }
+    return displacement.isEmpty ? 0 : immediate(String(displacement))
   }
 
   /// Canonical registers named in one operand (`{r4-r7, lr}`, `16(%rsp)`, `8($sp)`, ...).

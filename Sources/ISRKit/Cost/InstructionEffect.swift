@@ -53,6 +53,8 @@ public struct InstructionEffect: Sendable, Hashable {
   public var pushesArgument = false
   /// Whether the next instruction executes before the branch takes effect (MIPS).
   public var hasDelaySlot = false
+  /// For a save that stores relative to SP without moving it: the displacement.
+  public var storeOffset: Int?
 
   public init() {}
 }

@@ -23,6 +23,9 @@ public struct PathWalk: Sendable, Hashable {
   public var events: [StackEvent] = []
   /// Instructions per role.
   public var roleCounts: [InstructionRole: Int] = [:]
+  /// Saves that store at or above the SP the interrupted code had: they overwrite the
+  /// interrupted code's stack (LLVM's MIPS interrupt prologue does this, REFERENCE §2.5).
+  public var storesAboveEntrySP: [String] = []
 
   /// Walks `path` (indices into `flow.steps`) starting at depth `base`; `roles` gives each
   /// step's role. Calls to symbols in `analysed` (and indirect calls when
@@ -60,6 +63,9 @@ public struct PathWalk: Sendable, Hashable {
         hasUnknownStackChange = true
       }
       maxDepth = max(maxDepth, depth)
+      if let offset = step.effect.storeOffset, offset >= depth, !storesAboveEntrySP.contains(step.instruction.text) {
+        storesAboveEntrySP.append(step.instruction.text)
+      }
       switch step.effect.flow {
       case .call(let target), .tailJump(let target):
         let isCall: Bool

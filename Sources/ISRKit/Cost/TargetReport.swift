@@ -94,6 +94,9 @@ public struct TargetReport: Sendable, Hashable, Codable {
       if !direct.externalCalls.isEmpty {
         notes.append("calls \(direct.externalCalls.joined(separator: ", ")): the callee's own instructions and stack are not included (same on both sides)")
       }
+      if !direct.storesAboveEntrySP.isEmpty {
+        notes.append("WARNING: the entry code stores at or above the interrupted SP, overwriting the interrupted code's stack: \(direct.storesAboveEntrySP.joined(separator: "; "))\(target.id == "mips" ? " (LLVM's MIPS interrupt prologue spills EPC/Status before allocating its frame)" : "")")
+      }
       if direct.stackIsLowerBound { notes.append("a stack-pointer change could not be sized: stack figures are lower bounds") }
       if direct.realignPadBytes > 0 {
         notes.append("the direct ISR realigns SP: up to \(direct.realignPadBytes) B more stack depending on the interrupted SP")

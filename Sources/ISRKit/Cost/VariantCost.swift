@@ -27,6 +27,8 @@ public struct VariantCost: Sendable, Hashable, Codable {
   public var roleCounts: [InstructionRole: Int]
   /// What clang's `-fstack-usage` says about the same code, and how the figures relate.
   public var stackUsageCheck: StackUsageCheck?
+  /// Saves that write at or above the interrupted SP, i.e. into the interrupted code's stack.
+  public var storesAboveEntrySP: [String] = []
 }
 
 /// One piece of a variant's code.
