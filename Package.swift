@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "isrx",
       dependencies: [
-        "ISRKit",
+        "ISRKit", "ExplorerUI", "ExplorerTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

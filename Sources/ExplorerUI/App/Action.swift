@@ -1,0 +1,99 @@
+import ISRKit
+
+/// Something that changes the app state: a command from a key, or a message from the runtime.
+public enum Action: Sendable, Equatable {
+  // Commands (from keys).
+  /// Quit (asks first when there are unsaved edits).
+  case quit
+  /// Answer the quit question.
+  case confirmQuit(Bool)
+  /// Open or close the help overlay.
+  case toggleHelp
+  /// Enter edit mode.
+  case enterEdit
+  /// Back to explore mode (also closes overlays).
+  case leaveEdit
+  /// Select the next (+1) or previous (-1) available target.
+  case cycleTarget(Int)
+  /// Select target number `n` (0-based tab index).
+  case selectTarget(Int)
+  /// Focus the next pane (tabs → source → asm).
+  case cycleFocus
+  /// ← : previous target on the tab row, else focus the source pane.
+  case left
+  /// → : next target on the tab row, else focus the assembly pane.
+  case right
+  /// Cycle the compare mode.
+  case cycleCompare
+  /// Choose the next target for the second pane in two-target compare mode.
+  case cycleSecondTarget
+  /// Show the baseline's assembly instead of the direct ISR.
+  case toggleBaseline
+  /// Open or close the cost breakdown.
+  case toggleBreakdown
+  /// Show or hide the explanation bar.
+  case toggleExplain
+  /// Raise (+1) or lower (-1) the interrupt rate.
+  case adjustRate(Int)
+  /// Raise (+1) or lower (-1) the clock.
+  case adjustClock(Int)
+  /// Switch to the next theme.
+  case cycleTheme
+  /// Move the cursor of the focused pane by `n` rows.
+  case move(Int)
+  /// Move a page up (-1) or down (+1).
+  case page(Int)
+  /// A mouse click at a cell.
+  case click(x: Int, y: Int)
+  /// A mouse wheel step up (-1) or down (+1) at a cell.
+  case scroll(x: Int, y: Int, delta: Int)
+
+  // Editing.
+  /// Insert a typed character.
+  case insert(Character)
+  /// Insert a line break.
+  case newline
+  /// Delete before the cursor.
+  case backspace
+  /// Delete after the cursor.
+  case deleteForward
+  /// Move the edit cursor.
+  case cursor(CursorMove)
+  /// Undo.
+  case undo
+  /// Redo.
+  case redo
+  /// Save the file.
+  case save
+
+  // Messages from the runtime.
+  /// The terminal size changed.
+  case resized(Size)
+  /// A compile finished.
+  case compiled(target: String, version: Int, result: TargetResult)
+  /// A cost report finished.
+  case reported(target: String, version: Int, report: TargetReport, baseline: AsmDocument?)
+  /// The file changed on disk.
+  case fileChanged(text: String)
+  /// A save finished (error message on failure).
+  case saveFinished(error: String?)
+  /// A theme file was loaded (or failed to).
+  case themeLoaded(Theme?, name: String, error: String?)
+}
+
+/// Edit-cursor movements.
+public enum CursorMove: Sendable, Equatable {
+  case left, right, up, down, home, end, pageUp, pageDown
+}
+
+/// A side effect requested by `update`, performed by the runtime.
+public enum Effect: Sendable, Equatable {
+  /// Compile `source` for `targets` (in that order: visible ones first), tagged `version`.
+  case compile(source: String, targets: [String], version: Int)
+  /// Write `text` to `path` atomically.
+  case save(text: String, path: String)
+  /// Exit the program.
+  case quit
+  /// Load the theme called `name`.
+  case loadTheme(String)
+}

@@ -1,0 +1,160 @@
+/// The explorer's key bindings: one table drives dispatch, the key bar and the help overlay.
+public enum AppKeyMap {
+  /// A binding of the explorer.
+  public typealias Binding = KeyBinding<Action, AppState>
+
+  /// The table, in priority order.
+  public static let map: KeyMap<Action, AppState> = {
+    let explore: @Sendable (AppState) -> Bool = {
+      $0.mode == .explore && !$0.isConfirmingQuit && !$0.showsHelp
+    }
+    let edit: @Sendable (AppState) -> Bool = {
+      $0.mode == .edit && !$0.isConfirmingQuit && !$0.showsHelp
+    }
+    let confirming: @Sendable (AppState) -> Bool = { $0.isConfirmingQuit }
+    let help: @Sendable (AppState) -> Bool = { $0.showsHelp && !$0.isConfirmingQuit }
+    let onTabs: @Sendable (AppState) -> Bool = { explore($0) && $0.focus == .tabs }
+    let onSource: @Sendable (AppState) -> Bool = { explore($0) && $0.focus == .source }
+    var bindings: [Binding] = [
+      Binding([.char("y"), .char("Y")], .confirmQuit(true), help: "quit, discarding edits",
+        label: "y", group: "Quit?", showsInBar: true, when: confirming),
+      Binding([.char("n"), .char("N"), .escape], .confirmQuit(false), help: "keep editing",
+        label: "n/Esc", group: "Quit?", showsInBar: true, when: confirming),
+
+      Binding([.char("?"), .escape, .char("q"), .function(1)], .toggleHelp, help: "close help",
+        label: "?/Esc", group: "Help", showsInBar: true, when: help),
+      Binding([.up, .char("k")], .move(-1), help: "scroll help", label: "↑/↓", group: "Help",
+        showsInBar: true, when: help),
+      Binding([.down, .char("j")], .move(1), help: "scroll help", group: "Help", when: help),
+      Binding(.pageUp, .page(-1), help: "page help", group: "Help", when: help),
+      Binding(.pageDown, .page(1), help: "page help", group: "Help", when: help),
+
+      // Explore mode.
+      Binding(.char("q"), .quit, help: "quit", group: "Explore", showsInBar: true, when: explore),
+      Binding([.char("?"), .function(1)], .toggleHelp, help: "help", label: "?",
+        group: "Explore", showsInBar: true, when: explore),
+      Binding(.enter, .enterEdit, help: "edit the source", group: "Explore", when: onSource),
+      Binding(.char("i"), .enterEdit, help: "edit the source", label: "i/Enter",
+        group: "Explore", showsInBar: true, when: explore),
+      Binding(.tab, .cycleTarget(1), help: "next target", label: "Tab/S-Tab",
+        group: "Targets", showsInBar: true, when: explore),
+      Binding(.backTab, .cycleTarget(-1), help: "previous target", group: "Targets",
+        when: explore),
+    ]
+    for n in 1...10 {
+      let key: Character = n == 10 ? "0" : Character(String(n))
+      bindings.append(
+        Binding(.char(key), .selectTarget(n - 1), help: "choose target by number",
+          label: "1-9,0", group: "Targets", when: explore))
+    }
+    bindings += [
+      Binding(.left, .left, help: "previous target (on the tab row)", label: "←/→",
+        group: "Targets", when: onTabs),
+      Binding(.right, .right, help: "next target (on the tab row)", group: "Targets",
+        when: onTabs),
+      Binding(.right, .right, help: "focus the asm pane", label: "→", group: "Panes",
+        when: explore),
+      Binding(.left, .left, help: "focus the source pane", label: "←", group: "Panes",
+        when: explore),
+      Binding(.char("f"), .cycleFocus, help: "focus tabs / source / asm", group: "Panes",
+        showsInBar: false, when: explore),
+      Binding([.up, .char("k")], .move(-1), help: "move up", label: "↑/↓", group: "Panes",
+        when: explore),
+      Binding([.down, .char("j")], .move(1), help: "move down", group: "Panes", when: explore),
+      Binding(.pageUp, .page(-1), help: "page up", label: "PgUp/PgDn", group: "Panes",
+        when: explore),
+      Binding(.pageDown, .page(1), help: "page down", group: "Panes", when: explore),
+      Binding(.char("c"), .cycleCompare, help: "compare: 2 targets / direct vs baseline / off",
+        group: "Views", showsInBar: true, when: explore),
+      Binding(.char("s"), .cycleSecondTarget, help: "second target in compare mode",
+        group: "Views", when: explore),
+      Binding(.char("b"), .toggleBaseline, help: "baseline asm (stub, dispatcher, handler)",
+        group: "Views", showsInBar: true, when: explore),
+      Binding(.char("x"), .toggleBreakdown, help: "cost breakdown", group: "Views",
+        showsInBar: true, when: explore),
+      Binding(.char("e"), .toggleExplain, help: "explain bar on/off", group: "Views",
+        when: explore),
+      Binding(.char("t"), .cycleTheme, help: "next theme", group: "Views", when: explore),
+      Binding([.char("+"), .char("=")], .adjustRate(1), help: "interrupt rate up",
+        label: "+/-", group: "Cost", when: explore),
+      Binding(.char("-"), .adjustRate(-1), help: "interrupt rate down", group: "Cost",
+        when: explore),
+      Binding(.char("]"), .adjustClock(1), help: "clock up", label: "[/]", group: "Cost",
+        when: explore),
+      Binding(.char("["), .adjustClock(-1), help: "clock down", group: "Cost", when: explore),
+      Binding(.ctrl("s"), .save, help: "save", group: "Explore", when: explore),
+      Binding(.ctrl("c"), .quit, help: "quit", group: "Explore", when: explore),
+
+      // Edit mode.
+      Binding(.escape, .leaveEdit, help: "back to explore", group: "Edit", showsInBar: true,
+        when: edit),
+      Binding(.ctrl("s"), .save, help: "save", group: "Edit", showsInBar: true, when: edit),
+      Binding(.ctrl("z"), .undo, help: "undo", group: "Edit", showsInBar: true, when: edit),
+      Binding(.ctrl("y"), .redo, help: "redo", group: "Edit", showsInBar: true, when: edit),
+      Binding(.function(2), .cycleTarget(-1), help: "previous target", label: "F2/F3",
+        group: "Edit", showsInBar: true, when: edit),
+      Binding(.function(3), .cycleTarget(1), help: "next target", group: "Edit", when: edit),
+      Binding(.enter, .newline, help: "new line", group: "Edit", when: edit),
+      Binding(.backspace, .backspace, help: "delete before", label: "Bksp/Del", group: "Edit",
+        when: edit),
+      Binding(.delete, .deleteForward, help: "delete after", group: "Edit", when: edit),
+      Binding(.left, .cursor(.left), help: "move", label: "arrows", group: "Edit", when: edit),
+      Binding(.right, .cursor(.right), help: "move", group: "Edit", when: edit),
+      Binding(.up, .cursor(.up), help: "move", group: "Edit", when: edit),
+      Binding(.down, .cursor(.down), help: "move", group: "Edit", when: edit),
+      Binding(.home, .cursor(.home), help: "line start", label: "Home/End", group: "Edit",
+        when: edit),
+      Binding(.end, .cursor(.end), help: "line end", group: "Edit", when: edit),
+      Binding(.pageUp, .cursor(.pageUp), help: "page", label: "PgUp/PgDn", group: "Edit",
+        when: edit),
+      Binding(.pageDown, .cursor(.pageDown), help: "page", group: "Edit", when: edit),
+      Binding(.ctrl("c"), .leaveEdit, help: "back to explore", group: "Edit", when: edit),
+    ]
+    return KeyMap(bindings)
+  }()
+
+  /// The action for `key` in `state`: the table first; in edit mode, printable characters and
+  /// tabs are typed; mouse and resize events map to their actions.
+  public static func action(for key: Key, in state: AppState) -> Action? {
+    if let action = map.action(for: key, in: state) { return action }
+    switch key {
+    case .char(let c) where state.mode == .edit && !state.isConfirmingQuit && !state.showsHelp:
+      return .insert(c)
+    case .tab where state.mode == .edit && !state.isConfirmingQuit && !state.showsHelp:
+      return .insert("\t")
+    case .mouse(let x, let y, let kind):
+      switch kind {
+      case .press: return .click(x: x, y: y)
+      case .wheelUp: return .scroll(x: x, y: y, delta: -3)
+      case .wheelDown: return .scroll(x: x, y: y, delta: 3)
+      case .release: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// Help for every key in both modes, for the help overlay (generated from the table).
+  public static func helpEntries(for state: AppState) -> [KeyHelp] {
+    var exploreState = state
+    exploreState.mode = .explore
+    exploreState.showsHelp = false
+    exploreState.isConfirmingQuit = false
+    var editState = exploreState
+    editState.mode = .edit
+    var tabsState = exploreState
+    tabsState.focus = .tabs
+    var seen = Set<KeyHelp>()
+    var result: [KeyHelp] = []
+    for entry in map.helpEntries(for: tabsState) + map.helpEntries(for: exploreState)
+      + map.helpEntries(for: editState) where !seen.contains(entry)
+    {
+      seen.insert(entry)
+      result.append(entry)
+    }
+    // Keep groups together, in order of first appearance.
+    var groups: [String] = []
+    for entry in result where !groups.contains(entry.group) { groups.append(entry.group) }
+    return groups.flatMap { group in result.filter { $0.group == group } }
+  }
+}

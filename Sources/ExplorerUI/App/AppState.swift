@@ -1,0 +1,196 @@
+import ISRKit
+
+/// Whether single keys are commands or text.
+public enum AppMode: String, Hashable, Sendable {
+  /// Single keys are commands.
+  case explore
+  /// Keys edit the source.
+  case edit
+}
+
+/// The pane that arrow keys act on in explore mode.
+public enum Focus: Hashable, Sendable {
+  /// The architecture tab row: ←/→ choose the target.
+  case tabs
+  /// The source pane.
+  case source
+  /// The assembly pane.
+  case asm
+}
+
+/// What the right-hand side compares.
+public enum CompareMode: Hashable, Sendable, CaseIterable {
+  /// One target's assembly.
+  case off
+  /// Two targets' assembly side by side.
+  case twoTargets
+  /// The direct ISR next to the baseline of the same target.
+  case directVsBaseline
+}
+
+/// The compile results for one target, tagged with the source version they were built from.
+public struct TargetResult: Hashable, Sendable {
+  /// The source version the assembly was compiled from.
+  public var version: Int
+  /// The compiled direct ISR listing, or nil when the compile could not run.
+  public var asm: AsmDocument?
+  /// Whether the compiler succeeded.
+  public var succeeded: Bool
+  /// Compiler diagnostics in the user's source.
+  public var diagnostics: [Diagnostic]
+  /// Why there is no listing (toolchain error), if so.
+  public var error: String?
+  /// The cost report, once computed, and the version it was computed from.
+  public var report: TargetReport?
+  /// The source version of `report`.
+  public var reportVersion: Int?
+  /// The baseline's assembly (stub, dispatcher, handler), once built.
+  public var baselineAsm: AsmDocument?
+
+  /// Creates a result.
+  public init(
+    version: Int, asm: AsmDocument? = nil, succeeded: Bool = true, diagnostics: [Diagnostic] = [],
+    error: String? = nil
+  ) {
+    self.version = version
+    self.asm = asm
+    self.succeeded = succeeded
+    self.diagnostics = diagnostics
+    self.error = error
+  }
+}
+
+/// Whether a target can be compiled here.
+public struct TargetInfo: Hashable, Sendable {
+  /// The target.
+  public var target: Target
+  /// Why it cannot be compiled (what to install), or nil when it can.
+  public var missing: String?
+
+  /// Creates target info.
+  public init(target: Target, missing: String? = nil) {
+    self.target = target
+    self.missing = missing
+  }
+
+  /// Whether a compiler for the target is installed.
+  public var isAvailable: Bool { missing == nil }
+}
+
+/// Everything the explorer shows; the view is a function of this value.
+public struct AppState: Sendable {
+  /// The source being explored.
+  public var buffer: TextBuffer
+  /// The file the source came from, nil for the built-in sample.
+  public var filePath: String?
+  /// Explore or edit.
+  public var mode: AppMode = .explore
+  /// The pane arrow keys act on in explore mode.
+  public var focus: Focus = .source
+  /// Every target, in tab order.
+  public var targets: [TargetInfo]
+  /// The index (in `targets`) of the selected target.
+  public var selected: Int
+  /// The compare mode.
+  public var compare: CompareMode = .off
+  /// The index of the second target in two-target compare mode.
+  public var secondTarget: Int
+  /// Whether the assembly pane shows the baseline (stub, dispatcher, handler).
+  public var showsBaseline = false
+  /// Whether the cost breakdown overlay is open.
+  public var showsBreakdown = false
+  /// Whether the help overlay is open.
+  public var showsHelp = false
+  /// The first help line shown.
+  public var helpScroll = 0
+  /// Whether the one-line explanation bar is shown.
+  public var showsExplain = true
+  /// The theme in use.
+  public var theme: Theme
+  /// The names of themes that `t` cycles through.
+  public var themeNames: [String] = []
+  /// Whether colour is disabled (NO_COLOR / --no-color).
+  public var isColorDisabled = false
+  /// Rate and clock for the CPU-share estimate.
+  public var settings = CostSettings()
+  /// The results per target id.
+  public var results: [String: TargetResult] = [:]
+  /// Incremented on every change to the source text.
+  public private(set) var sourceVersion = 0
+  /// A transient message for the status line.
+  public var status: String?
+  /// Whether `q` was pressed with unsaved edits and a y/n answer is awaited.
+  public var isConfirmingQuit = false
+  /// The terminal size the state was last laid out for.
+  public var size = Size(width: 80, height: 24)
+  /// The selected row of the assembly pane.
+  public var asmCursor = 0
+  /// The first visible source line.
+  public var sourceScroll = 0
+  /// The first visible assembly row.
+  public var asmScroll = 0
+  /// Set when the app should exit.
+  public var isQuitting = false
+  /// The buffer version last seen, to notice text changes.
+  private var seenBufferVersion: Int
+
+  /// Creates the state for `text`, with every target in `targets`.
+  public init(
+    text: String, filePath: String?, targets: [TargetInfo], theme: Theme = .builtInDark
+  ) {
+    buffer = TextBuffer(text: text)
+    self.filePath = filePath
+    self.targets = targets
+    self.theme = theme
+    let first = targets.firstIndex(where: \.isAvailable) ?? 0
+    selected = first
+    secondTarget = targets.indices.first { $0 != first && targets[$0].isAvailable } ?? first
+    seenBufferVersion = buffer.version
+  }
+
+  /// The selected target.
+  public var selectedTarget: TargetInfo? {
+    targets.indices.contains(selected) ? targets[selected] : nil
+  }
+
+  /// The result shown for the selected target.
+  public var selectedResult: TargetResult? {
+    selectedTarget.flatMap { results[$0.target.id] }
+  }
+
+  /// Whether `result` was built from an older source than the current one.
+  public func isStale(_ result: TargetResult) -> Bool { result.version != sourceVersion }
+
+  /// Whether the report of `result` is from an older source than the current one.
+  public func isReportStale(_ result: TargetResult) -> Bool {
+    result.reportVersion != sourceVersion
+  }
+
+  /// The targets whose assembly is on screen, selected first.
+  public var visibleTargetIDs: [String] {
+    var ids: [String] = []
+    if let t = selectedTarget { ids.append(t.target.id) }
+    if compare == .twoTargets, targets.indices.contains(secondTarget) {
+      let id = targets[secondTarget].target.id
+      if !ids.contains(id) { ids.append(id) }
+    }
+    return ids
+  }
+
+  /// The available target ids, visible ones first.
+  public var compileOrder: [String] {
+    let visible = visibleTargetIDs
+    let rest = targets.filter(\.isAvailable).map(\.target.id).filter { !visible.contains($0) }
+    return visible.filter { id in targets.contains { $0.target.id == id && $0.isAvailable } }
+      + rest
+  }
+
+  /// Notes a change of the buffer's text (advancing `sourceVersion`); returns whether the
+  /// text changed since the last call.
+  mutating func noteBufferChange() -> Bool {
+    guard buffer.version != seenBufferVersion else { return false }
+    seenBufferVersion = buffer.version
+    sourceVersion += 1
+    return true
+  }
+}

@@ -1,0 +1,334 @@
+import ISRKit
+
+/// The explorer's state transitions: `update(&state, action)` is the only place state changes.
+public enum AppUpdate {
+  /// Interrupt rates that `+`/`-` step through, in Hz.
+  public static let rates: [Double] = [
+    100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000,
+    1_000_000,
+  ]
+  /// Clocks that `[`/`]` step through, in MHz.
+  public static let clocks: [Double] = [
+    1, 2, 4, 8, 16, 20, 24, 48, 72, 100, 168, 200, 400, 480, 800, 1_000, 1_500, 2_000, 3_000,
+    4_000,
+  ]
+
+  /// Applies `action` to `state` and returns the side effects to perform.
+  public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    var effects: [Effect] = []
+    switch action {
+    case .quit:
+      if state.buffer.isModified {
+        state.isConfirmingQuit = true
+        state.status = "unsaved edits: quit anyway? (y/n)"
+      } else {
+        state.isQuitting = true
+        effects.append(.quit)
+      }
+    case .confirmQuit(let yes):
+      state.isConfirmingQuit = false
+      if yes {
+        state.isQuitting = true
+        effects.append(.quit)
+      } else {
+        state.status = nil
+      }
+    case .toggleHelp:
+      state.showsHelp.toggle()
+      state.helpScroll = 0
+    case .enterEdit:
+      state.mode = .edit
+      state.focus = .source
+      state.showsHelp = false
+      state.showsBreakdown = false
+    case .leaveEdit:
+      if state.mode == .edit {
+        state.mode = .explore
+      } else {
+        state.showsBreakdown = false
+      }
+    case .cycleTarget(let step):
+      selectNext(&state, step: step)
+    case .selectTarget(let index):
+      if state.targets.indices.contains(index) {
+        if state.targets[index].isAvailable {
+          state.selected = index
+          targetChanged(&state)
+        } else {
+          state.status = "\(state.targets[index].target.id): \(state.targets[index].missing ?? "unavailable")"
+        }
+      }
+    case .cycleFocus:
+      switch state.focus {
+      case .tabs: state.focus = .source
+      case .source: state.focus = .asm
+      case .asm: state.focus = .tabs
+      }
+    case .left:
+      if state.focus == .tabs { selectNext(&state, step: -1) } else { state.focus = .source }
+    case .right:
+      if state.focus == .tabs { selectNext(&state, step: 1) } else { state.focus = .asm }
+    case .cycleCompare:
+      let all = CompareMode.allCases
+      let i = all.firstIndex(of: state.compare) ?? 0
+      state.compare = all[(i + 1) % all.count]
+      if state.compare == .twoTargets, state.secondTarget == state.selected {
+        state.secondTarget = nextAvailable(state, from: state.selected, step: 1)
+      }
+      state.status = compareDescription(state)
+    case .cycleSecondTarget:
+      if state.compare != .twoTargets { state.compare = .twoTargets }
+      var next = nextAvailable(state, from: state.secondTarget, step: 1)
+      if next == state.selected { next = nextAvailable(state, from: next, step: 1) }
+      state.secondTarget = next
+    case .toggleBaseline:
+      state.showsBaseline.toggle()
+      state.asmCursor = 0
+      state.asmScroll = 0
+    case .toggleBreakdown:
+      state.showsBreakdown.toggle()
+    case .toggleExplain:
+      state.showsExplain.toggle()
+    case .adjustRate(let step):
+      state.settings.rateHz = stepped(AppUpdate.rates, from: state.settings.rateHz, by: step)
+    case .adjustClock(let step):
+      let current = state.selectedTarget.map { state.settings.clock(for: $0.target) }
+        ?? state.settings.clockMHz ?? 100
+      state.settings.clockMHz = stepped(AppUpdate.clocks, from: current, by: step)
+    case .cycleTheme:
+      if state.isColorDisabled {
+        state.status = "colour is off (NO_COLOR / --no-color): theme stays monochrome"
+      } else if let next = nextTheme(state) {
+        effects.append(.loadTheme(next))
+      } else {
+        state.status = "no theme files found"
+      }
+    case .move(let delta):
+      if state.showsHelp {
+        state.helpScroll = max(0, state.helpScroll + delta)
+      } else {
+        move(&state, by: delta)
+      }
+    case .page(let delta):
+      let layout = AppLayout(size: state.size, state: state)
+      let height = AppLayout.innerHeight(state.focus == .asm ? layout.asm[0] : layout.source)
+      if state.showsHelp {
+        state.helpScroll = max(0, state.helpScroll + delta * max(1, state.size.height - 6))
+      } else {
+        move(&state, by: delta * max(1, height - 1))
+      }
+    case .click(let x, let y):
+      click(&state, x: x, y: y)
+    case .scroll(let x, let y, let delta):
+      let layout = AppLayout(size: state.size, state: state)
+      if layout.source.contains(x: x, y: y) {
+        state.sourceScroll = max(
+          0, min(state.sourceScroll + delta, state.buffer.lineCount - 1))
+        return []
+      } else if layout.asm.contains(where: { $0.contains(x: x, y: y) }) {
+        state.asmScroll = max(0, min(state.asmScroll + delta, max(0, primaryRows(state).count - 1)))
+        return []
+      }
+    case .insert(let c):
+      state.buffer.insert(c)
+    case .newline:
+      state.buffer.insertNewline()
+    case .backspace:
+      state.buffer.backspace()
+    case .deleteForward:
+      state.buffer.deleteForward()
+    case .cursor(let move):
+      let page = AppLayout.innerHeight(AppLayout(size: state.size, state: state).source) - 1
+      switch move {
+      case .left: state.buffer.moveLeft()
+      case .right: state.buffer.moveRight()
+      case .up: state.buffer.moveUp()
+      case .down: state.buffer.moveDown()
+      case .home: state.buffer.moveHome()
+      case .end: state.buffer.moveEnd()
+      case .pageUp: state.buffer.pageUp(page)
+      case .pageDown: state.buffer.pageDown(page)
+      }
+    case .undo:
+      if !state.buffer.undo() { state.status = "nothing to undo" }
+    case .redo:
+      if !state.buffer.redo() { state.status = "nothing to redo" }
+    case .save:
+      if let path = state.filePath {
+        effects.append(.save(text: state.buffer.text, path: path))
+      } else {
+        state.status = "built-in sample: start `isrx FILE` to save to a file"
+      }
+    case .resized(let size):
+      state.size = size
+    case .compiled(let target, let version, let result):
+      if let old = state.results[target], old.version > version { break }
+      var merged = result
+      if let old = state.results[target] {
+        merged.report = old.report
+        merged.reportVersion = old.reportVersion
+        merged.baselineAsm = old.baselineAsm
+      }
+      state.results[target] = merged
+    case .reported(let target, let version, let report, let baseline):
+      var result = state.results[target] ?? TargetResult(version: version)
+      if let old = result.reportVersion, old > version { break }
+      result.report = report
+      result.reportVersion = version
+      if let baseline { result.baselineAsm = baseline }
+      state.results[target] = result
+    case .fileChanged(let text):
+      if state.buffer.isModified {
+        state.status = "the file changed on disk; your unsaved edits are kept (C-s overwrites it)"
+      } else if text != state.buffer.text {
+        state.buffer.replaceAll(with: text)
+        state.buffer.markSaved()
+        state.status = "reloaded: the file changed on disk"
+      }
+    case .saveFinished(let error):
+      if let error {
+        state.status = "save failed: \(error)"
+      } else {
+        state.buffer.markSaved()
+        state.status = "saved \(state.filePath ?? "")"
+      }
+    case .themeLoaded(let theme, let name, let error):
+      if let theme {
+        state.theme = theme
+        state.status = "theme: \(name)"
+      } else {
+        state.status = "theme \(name): \(error ?? "could not be loaded")"
+      }
+    }
+    if state.noteBufferChange() {
+      effects.append(
+        .compile(
+          source: state.buffer.text, targets: state.compileOrder, version: state.sourceVersion))
+    }
+    keepCursorsVisible(&state)
+    return effects
+  }
+
+  /// The effects to run at start-up: compile everything for the initial source.
+  public static func start(_ state: AppState) -> [Effect] {
+    [.compile(source: state.buffer.text, targets: state.compileOrder, version: state.sourceVersion)]
+  }
+
+  // MARK: - Helpers
+
+  /// The rows of the primary assembly pane.
+  public static func primaryRows(_ state: AppState) -> [AsmRow] {
+    guard let result = state.selectedResult else { return [] }
+    let baseline = state.showsBaseline && state.compare != .directVsBaseline
+    return (baseline ? result.baselineAsm : result.asm)?.rows ?? []
+  }
+
+  static func selectNext(_ state: inout AppState, step: Int) {
+    state.selected = nextAvailable(state, from: state.selected, step: step)
+    targetChanged(&state)
+  }
+
+  static func targetChanged(_ state: inout AppState) {
+    state.asmCursor = 0
+    state.asmScroll = 0
+    if state.compare == .twoTargets, state.secondTarget == state.selected {
+      state.secondTarget = nextAvailable(state, from: state.selected, step: 1)
+    }
+    if let info = state.selectedTarget {
+      state.status = "\(info.target.id): \(info.target.displayName)"
+    }
+  }
+
+  static func nextAvailable(_ state: AppState, from index: Int, step: Int) -> Int {
+    let count = state.targets.count
+    guard count > 0 else { return 0 }
+    var i = index
+    for _ in 0..<count {
+      i = ((i + step) % count + count) % count
+      if state.targets[i].isAvailable { return i }
+    }
+    return index
+  }
+
+  static func stepped(_ values: [Double], from current: Double, by step: Int) -> Double {
+    if step > 0 { return values.first { $0 > current * 1.0001 } ?? values[values.count - 1] }
+    return values.last { $0 < current * 0.9999 } ?? values[0]
+  }
+
+  static func nextTheme(_ state: AppState) -> String? {
+    guard !state.themeNames.isEmpty else { return nil }
+    let i = state.themeNames.firstIndex(of: state.theme.name) ?? -1
+    return state.themeNames[(i + 1) % state.themeNames.count]
+  }
+
+  static func compareDescription(_ state: AppState) -> String {
+    switch state.compare {
+    case .off: return "compare off"
+    case .twoTargets: return "compare two targets (s: choose the second)"
+    case .directVsBaseline: return "compare the direct ISR with the baseline"
+    }
+  }
+
+  static func move(_ state: inout AppState, by delta: Int) {
+    switch state.focus {
+    case .source, .tabs:
+      if delta < 0 {
+        state.buffer.pageUp(-delta)
+      } else {
+        state.buffer.pageDown(delta)
+      }
+      state.focus = .source
+    case .asm:
+      let count = primaryRows(state).count
+      state.asmCursor = max(0, min(count - 1, state.asmCursor + delta))
+    }
+  }
+
+  static func click(_ state: inout AppState, x: Int, y: Int) {
+    let layout = AppLayout(size: state.size, state: state)
+    if layout.tabs.contains(x: x, y: y) {
+      let ranges = AppView.tabBar(state).layout(in: AppView.tabArea(layout))
+      if let index = TabBar.index(atX: x, in: ranges) {
+        _ = update(&state, .selectTarget(index))
+      }
+      state.focus = .tabs
+    } else if layout.source.contains(x: x, y: y) {
+      state.focus = .source
+      let inner = Box.inner(of: layout.source)
+      let line = state.sourceScroll + (y - inner.y)
+      if y >= inner.y, y < inner.maxY, line < state.buffer.lineCount {
+        let gutter = String(state.buffer.lineCount).count + 1
+        let position = state.buffer.position(line: line, displayColumn: x - inner.x - gutter)
+        state.buffer.moveTo(position)
+      }
+    } else if let pane = layout.asm.first, pane.contains(x: x, y: y) {
+      state.focus = .asm
+      let inner = Box.inner(of: pane)
+      let row = state.asmScroll + (y - inner.y)
+      if y >= inner.y, row < primaryRows(state).count { state.asmCursor = row }
+    } else if layout.cost.contains(x: x, y: y) {
+      state.showsBreakdown.toggle()
+    }
+  }
+
+  static func keepCursorsVisible(_ state: inout AppState) {
+    let layout = AppLayout(size: state.size, state: state)
+    let sourceHeight = AppLayout.innerHeight(layout.source)
+    state.sourceScroll = TextView.scrollOffset(
+      keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll)
+    let rows = primaryRows(state)
+    state.asmCursor = max(0, min(state.asmCursor, rows.count - 1))
+    let asmHeight = AppLayout.innerHeight(layout.asm[0])
+    if state.focus == .asm {
+      state.asmScroll = TextView.scrollOffset(
+        keeping: state.asmCursor, visibleIn: asmHeight, current: state.asmScroll)
+    } else {
+      // Follow the source cursor: bring the first paired asm row into view.
+      let line = state.buffer.cursor.line + 1
+      if let first = rows.firstIndex(where: { $0.sourceLine == line }) {
+        state.asmScroll = TextView.scrollOffset(
+          keeping: first, visibleIn: asmHeight, current: state.asmScroll)
+      }
+    }
+  }
+}

@@ -1,0 +1,208 @@
+import ISRKit
+
+extension AppView {
+  /// The cost panel: direct ISR vs the double-dispatch baseline, per figure, as numbers and
+  /// bars, with the savings and the CPU share at the chosen rate and clock.
+  static func drawCost(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    let theme = state.theme
+    guard let info = state.selectedTarget else { return }
+    let result = state.selectedResult
+    let stale = result.map { state.isReportStale($0) } ?? true
+    let hasReport = result?.report != nil
+    Box(
+      title: " cost · \(info.target.id): direct ISR vs double-dispatch baseline ",
+      trailingTitle: hasReport && stale ? " stale: recomputing… " : " x: breakdown ",
+      isFocused: false
+    ).render(in: area, into: &grid, theme: theme)
+    let inner = Box.inner(of: area).inset(left: 1, right: 1)
+    guard let report = result?.report else {
+      grid.put(
+        info.isAvailable ? "measuring the direct ISR and the baseline…" : (info.missing ?? ""),
+        x: inner.x, y: inner.y, style: theme.style(.dim))
+      return
+    }
+    if let error = report.error {
+      var rect = inner
+      drawWrapped(error, in: &rect, role: .error, maxLines: inner.height, state: state, grid: &grid)
+      return
+    }
+    guard let direct = report.direct, let baseline = report.baseline else {
+      grid.put("no ISR found in the source", x: inner.x, y: inner.y, style: theme.style(.dim))
+      return
+    }
+    let comparison = Comparison(
+      direct: direct, baseline: baseline, target: info.target, settings: state.settings)
+    let labelWidth = 17
+    let valueWidth = 7
+    let savedWidth = 18
+    let barWidth = max(4, (inner.width - labelWidth - 2 * (valueWidth + 2) - savedWidth) / 2)
+    let directX = inner.x + labelWidth
+    let baselineX = directX + valueWidth + 1 + barWidth + 1
+    let savedX = baselineX + valueWidth + 1 + barWidth + 1
+    let valueRole: StyleRole = stale ? .stale : .text
+    let header = theme.style(.dim)
+    grid.put("direct ISR", x: directX, y: inner.y, style: header)
+    grid.put("baseline", x: baselineX, y: inner.y, style: header)
+    grid.put("saved", x: savedX, y: inner.y, style: header)
+
+    func instructionsText(_ cost: VariantCost) -> String {
+      cost.instructionsMin == cost.instructionsMax
+        ? "\(cost.instructionsMax)" : "\(cost.instructionsMin)-\(cost.instructionsMax)"
+    }
+    struct Figure {
+      var label: String
+      var direct: String
+      var baseline: String
+      var directValue: Double
+      var baselineValue: Double
+      var saving: Comparison.Saving?
+      var unit: String
+    }
+    let figures = [
+      Figure(label: "instructions", direct: instructionsText(direct),
+        baseline: instructionsText(baseline), directValue: Double(direct.instructionsMax),
+        baselineValue: Double(baseline.instructionsMax), saving: comparison.instructionsMax,
+        unit: ""),
+      Figure(label: "software stack", direct: "\(direct.softwareStackBytes) B",
+        baseline: "\(baseline.softwareStackBytes) B",
+        directValue: Double(direct.softwareStackBytes),
+        baselineValue: Double(baseline.softwareStackBytes), saving: comparison.softwareStack,
+        unit: " B"),
+      Figure(label: "hardware frame", direct: "\(direct.hardwareFrameBytes) B",
+        baseline: "\(baseline.hardwareFrameBytes) B",
+        directValue: Double(direct.hardwareFrameBytes),
+        baselineValue: Double(baseline.hardwareFrameBytes), saving: nil, unit: " B"),
+      Figure(label: "code bytes", direct: "\(direct.codeBytes) B",
+        baseline: "\(baseline.codeBytes) B", directValue: Double(direct.codeBytes),
+        baselineValue: Double(baseline.codeBytes), saving: comparison.codeBytes, unit: " B"),
+      Figure(label: "registers saved", direct: "\(direct.registersSaved.count)",
+        baseline: "\(baseline.registersSaved.count)",
+        directValue: Double(direct.registersSaved.count),
+        baselineValue: Double(baseline.registersSaved.count), saving: comparison.registersSaved,
+        unit: ""),
+    ]
+    for (i, figure) in figures.enumerated() {
+      let y = inner.y + 1 + i
+      guard y < inner.maxY else { break }
+      grid.put(figure.label, x: inner.x, y: y, style: theme.style(.text))
+      let maximum = max(figure.directValue, figure.baselineValue, 1)
+      drawValue(figure.direct, x: directX, width: valueWidth, y: y, role: valueRole, grid: &grid, theme: theme)
+      HBar(value: figure.directValue, maximum: maximum, role: stale ? .stale : .barDirect)
+        .render(in: Rect(x: directX + valueWidth + 1, y: y, width: barWidth, height: 1),
+          into: &grid, theme: theme)
+      drawValue(figure.baseline, x: baselineX, width: valueWidth, y: y, role: valueRole, grid: &grid, theme: theme)
+      HBar(value: figure.baselineValue, maximum: maximum, role: stale ? .stale : .barBaseline)
+        .render(in: Rect(x: baselineX + valueWidth + 1, y: y, width: barWidth, height: 1),
+          into: &grid, theme: theme)
+      let savedText: String
+      if let saving = figure.saving {
+        savedText = savingText(saving, unit: figure.unit)
+      } else {
+        savedText = figure.directValue == figure.baselineValue ? "same (CPU)" : ""
+      }
+      grid.put(savedText, x: savedX, y: y, style: theme.style(stale ? .stale : .savings),
+        maxWidth: inner.maxX - savedX)
+    }
+    let y = inner.y + 1 + figures.count
+    if y < inner.maxY {
+      let cpu = comparison.cpu
+      let text =
+        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)) (max path): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent)), saves \(percent(cpu.savedPercent)) of the CPU  (+/- rate, [/] clock)"
+      grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
+        style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
+    }
+  }
+
+  static func drawValue(
+    _ text: String, x: Int, width: Int, y: Int, role: StyleRole, grid: inout CellGrid,
+    theme: Theme
+  ) {
+    let w = CharacterWidth.of(text)
+    grid.put(text, x: x + max(0, width - w), y: y, style: theme.style(role), maxWidth: width)
+  }
+
+  static func savingText(_ saving: Comparison.Saving, unit: String) -> String {
+    let pct = saving.percent.map { " (\(Int($0.rounded()))%)" } ?? ""
+    if saving.saved > 0 { return "−\(saving.saved)\(unit)\(pct)" }
+    if saving.saved < 0 { return "+\(-saving.saved)\(unit) more" }
+    return "same"
+  }
+
+  static func rateText(_ hz: Double) -> String {
+    if hz >= 1_000_000 { return "\(format(hz / 1_000_000)) MHz" }
+    if hz >= 1_000 { return "\(format(hz / 1_000)) kHz" }
+    return "\(format(hz)) Hz"
+  }
+
+  static func clockText(_ mhz: Double) -> String {
+    mhz >= 1_000 ? "\(format(mhz / 1_000)) GHz" : "\(format(mhz)) MHz"
+  }
+
+  static func format(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+  }
+
+  static func percent(_ value: Double) -> String {
+    if value >= 10 { return "\(Int(value.rounded()))%" }
+    if value >= 0.1 { return "\((value * 100).rounded() / 100)%" }
+    return "\((value * 10_000).rounded() / 10_000)%"
+  }
+
+  /// The breakdown overlay: where each figure comes from.
+  static func drawBreakdown(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    var lines: [StyledLine] = []
+    if let report = state.selectedResult?.report {
+      if let error = report.error { lines.append(StyledLine(error, role: .error)) }
+      for (name, cost) in [("direct ISR", report.direct), ("baseline", report.baseline)] {
+        guard let cost else { continue }
+        if !lines.isEmpty { lines.append("") }
+        lines.append(StyledLine("\(name): stack, in path order", role: .title))
+        for event in cost.stackEvents {
+          let (tag, role) = roleTag(event.role)
+          let sign = event.bytes >= 0 ? "+" : "−"
+          lines.append(
+            StyledLine([
+              StyledSpan("  \(tag) ", role: role),
+              StyledSpan(
+                "\(sign)\(abs(event.bytes)) B → \(event.depthAfter) B  \(event.function): \(event.text.trimmingCharacters())"),
+            ]))
+        }
+        if cost.realignPadBytes > 0 {
+          lines.append(StyledLine("  + up to \(cost.realignPadBytes) B realignment pad"))
+        }
+        lines.append(StyledLine("  hardware frame \(cost.hardwareFrameBytes) B"))
+        lines.append(
+          StyledLine(
+            "  code: " + cost.codeParts.map { part in
+              part.copies == 1 ? "\(part.name) \(part.bytes) B"
+                : "\(part.name) \(part.bytesEach) B × \(part.copies) = \(part.bytes) B"
+            }.joined(separator: ", ")))
+        let registers = Dictionary(grouping: cost.registersSaved, by: \.reason.rawValue)
+        for (reason, saved) in registers.sorted(by: { $0.key < $1.key }) {
+          lines.append(
+            StyledLine("  saved (\(reason)): " + saved.map(\.register).joined(separator: " ")))
+        }
+      }
+      if !report.notes.isEmpty {
+        lines.append("")
+        lines.append(StyledLine("notes", role: .title))
+        for note in report.notes {
+          for piece in TooSmall.wrap(note, width: max(20, area.width - 12)) {
+            lines.append(StyledLine("  " + piece, role: .dim))
+          }
+        }
+      }
+    } else {
+      lines.append(StyledLine("the cost report is still being computed", role: .dim))
+    }
+    let maxWidth = area.width - 8
+    lines = lines.map { line in
+      line.displayWidth > maxWidth
+        ? StyledLine(Truncation.fit(line.plainText, width: maxWidth)) : line
+    }
+    Overlay(
+      title: " breakdown · \(state.selectedTarget?.target.id ?? "") ", lines: lines,
+      footer: "x/Esc close"
+    ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)
+  }
+}

@@ -1,0 +1,392 @@
+import ISRKit
+
+/// The explorer's view: `render(state, size)` draws the whole screen into a `CellGrid`.
+public enum AppView {
+  /// Draws `state` on a screen of `size`.
+  public static func render(_ state: AppState, size: Size) -> CellGrid {
+    var grid = CellGrid(size: size)
+    let theme = state.theme
+    let layout = AppLayout(size: size, state: state)
+    guard layout.fits else {
+      TooSmall(minimum: AppLayout.minimum, actual: size).render(
+        in: grid.bounds, into: &grid, theme: theme)
+      return grid
+    }
+    grid.fill(grid.bounds, style: theme.style(.text))
+    drawTabs(state, layout: layout, into: &grid)
+    drawSource(state, layout: layout, into: &grid)
+    drawAsmPanes(state, layout: layout, into: &grid)
+    drawCost(state, area: layout.cost, into: &grid)
+    if !layout.explain.isEmpty { drawExplain(state, area: layout.explain, into: &grid) }
+    drawKeyBar(state, area: layout.keyBar, into: &grid)
+    if state.showsBreakdown { drawBreakdown(state, area: layout.screen, into: &grid) }
+    if state.showsHelp { drawHelp(state, area: layout.screen, into: &grid) }
+    if state.isConfirmingQuit {
+      Overlay(
+        title: "Quit?",
+        lines: [
+          StyledLine("The source has unsaved edits.", role: .warning),
+          StyledLine([StyledSpan("y", role: .keyBarKey), StyledSpan(" quit and discard   "),
+            StyledSpan("n", role: .keyBarKey), StyledSpan(" keep editing")]),
+        ]
+      ).render(in: layout.screen, into: &grid, theme: theme)
+    }
+    return grid
+  }
+
+  // MARK: - Tabs
+
+  /// The area the tabs occupy on the tab row (after the program name).
+  static func tabArea(_ layout: AppLayout) -> Rect {
+    layout.tabs.inset(left: 6)
+  }
+
+  /// The tab bar for `state`, with names shortened when the full ones do not fit.
+  static func tabBar(_ state: AppState) -> TabBar {
+    let available = max(0, state.size.width - 6)
+    func items(_ title: (Int, Target) -> String) -> [TabBar.Item] {
+      state.targets.enumerated().map { i, info in
+        let state: TabBar.State =
+          i == state.selected ? .active : info.isAvailable ? .enabled : .disabled
+        return TabBar.Item(title(i, info.target) + (info.isAvailable ? "" : "✗"), state: state)
+      }
+    }
+    func width(_ items: [TabBar.Item]) -> Int {
+      items.reduce(0) { $0 + CharacterWidth.of($1.title) + 3 } - 1
+    }
+    let numbered = items { i, t in "\(i < 9 ? String(i + 1) : i == 9 ? "0" : " ")\u{00A0}\(t.id)" }
+    if width(numbered) <= available { return TabBar(numbered) }
+    let full = items { _, t in t.id }
+    if width(full) <= available { return TabBar(full) }
+    return TabBar(items { _, t in shortName(t.id) })
+  }
+
+  static func shortName(_ id: String) -> String {
+    switch id {
+    case "x86_64": return "x64"
+    case "cortex-m": return "cm"
+    case "aarch64": return "a64"
+    case "powerpc": return "ppc"
+    case "riscv32": return "rv32"
+    case "riscv64": return "rv64"
+    case "msp430": return "430"
+    default: return id
+    }
+  }
+
+  static func drawTabs(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
+    let theme = state.theme
+    grid.fill(layout.tabs, style: theme.style(.status))
+    grid.put(" isrx", x: layout.tabs.x, y: layout.tabs.y,
+      style: theme.style(state.focus == .tabs && state.mode == .explore ? .borderFocused : .title)
+        .layered(over: theme.style(.status)))
+    tabBar(state).render(in: tabArea(layout), into: &grid, theme: theme)
+  }
+
+  // MARK: - Source
+
+  static func drawSource(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
+    let theme = state.theme
+    let area = layout.source
+    let name = state.filePath.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }
+      ?? "sample: timer.c"
+    let cursor = state.buffer.cursor
+    let focused = state.mode == .edit || state.focus == .source
+    Box(
+      title: " \(name)\(state.buffer.isModified ? " [+]" : "") ",
+      trailingTitle: " \(cursor.line + 1):\(cursor.column + 1) ",
+      isFocused: focused
+    ).render(in: area, into: &grid, theme: theme)
+    let inner = Box.inner(of: area)
+    var lines = CSyntax.highlight(state.buffer.lines)
+    // Diagnostics of the selected target, marked at the end of their line.
+    if let result = state.selectedResult, !state.isStale(result) {
+      for diagnostic in result.diagnostics where diagnostic.isInUserSource {
+        guard let line = diagnostic.line, line >= 1, line <= lines.count else { continue }
+        let role: StyleRole = diagnostic.severity == .error ? .error : .warning
+        lines[line - 1].spans.append(
+          StyledSpan("  ◀ \(diagnostic.severity.rawValue): \(diagnostic.message)", role: role))
+      }
+    }
+    var highlighted = Set<Int>()
+    if state.focus == .asm, state.mode == .explore {
+      let rows = AppUpdate.primaryRows(state)
+      if rows.indices.contains(state.asmCursor), let line = rows[state.asmCursor].sourceLine {
+        highlighted.insert(line - 1)
+      }
+    }
+    let view = TextView(
+      lines: lines, scrollOffset: state.sourceScroll, showsLineNumbers: true,
+      highlightedLines: highlighted,
+      cursorLine: focused || highlighted.isEmpty ? cursor.line : nil)
+    view.render(in: inner, into: &grid, theme: theme)
+    if state.mode == .edit {
+      // The text cursor: the character under it drawn as a selection.
+      let x = inner.x + view.gutterWidth + state.buffer.displayColumn(for: cursor)
+      let y = inner.y + cursor.line - state.sourceScroll
+      if x < inner.maxX, y >= inner.y, y < inner.maxY {
+        let line = state.buffer.currentLine
+        let character: Character =
+          cursor.column < line.count
+          ? line[line.index(line.startIndex, offsetBy: cursor.column)] : " "
+        grid.put(character == "\t" ? " " : character, x: x, y: y,
+          style: theme.style(.selection).layered(over: theme.style(.text)))
+      }
+    }
+  }
+
+  // MARK: - Assembly
+
+  /// What one assembly pane shows.
+  struct PaneContent {
+    var title: String
+    var document: AsmDocument?
+    var result: TargetResult?
+    var target: Target?
+    var isBaseline: Bool
+    var isPrimary: Bool
+  }
+
+  static func paneContents(_ state: AppState) -> [PaneContent] {
+    guard let info = state.selectedTarget else { return [] }
+    let result = state.results[info.target.id]
+    func content(_ info: TargetInfo, baseline: Bool, primary: Bool) -> PaneContent {
+      let result = state.results[info.target.id]
+      let title = "\(info.target.id) · \(baseline ? "baseline (double dispatch)" : "direct ISR")"
+      return PaneContent(
+        title: title, document: baseline ? result?.baselineAsm : result?.asm, result: result,
+        target: info.target, isBaseline: baseline, isPrimary: primary)
+    }
+    switch state.compare {
+    case .off:
+      return [content(info, baseline: state.showsBaseline, primary: true)]
+    case .twoTargets:
+      var panes = [content(info, baseline: state.showsBaseline, primary: true)]
+      if state.targets.indices.contains(state.secondTarget) {
+        panes.append(
+          content(state.targets[state.secondTarget], baseline: state.showsBaseline, primary: false))
+      }
+      return panes
+    case .directVsBaseline:
+      _ = result
+      return [content(info, baseline: false, primary: true), content(info, baseline: true, primary: false)]
+    }
+  }
+
+  static func drawAsmPanes(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
+    for (pane, area) in zip(paneContents(state), layout.asm) {
+      drawAsm(state, pane: pane, area: area, into: &grid)
+    }
+  }
+
+  static func drawAsm(_ state: AppState, pane: PaneContent, area: Rect, into grid: inout CellGrid) {
+    let theme = state.theme
+    let stale = pane.result.map { result in
+      pane.isBaseline ? state.isReportStale(result) : state.isStale(result)
+    } ?? false
+    var trailing = ""
+    if pane.result == nil || pane.document == nil {
+      trailing = " compiling… "
+    } else if stale {
+      trailing = " stale: recompiling… "
+    }
+    let focused = pane.isPrimary && state.focus == .asm && state.mode == .explore
+    Box(title: " \(pane.title) ", trailingTitle: trailing, isFocused: focused)
+      .render(in: area, into: &grid, theme: theme)
+    var inner = Box.inner(of: area)
+    guard let result = pane.result else {
+      grid.put("waiting for the compiler…", x: inner.x + 1, y: inner.y, style: theme.style(.dim))
+      return
+    }
+    if let error = result.error, !pane.isBaseline {
+      drawWrapped(error, in: &inner, role: .error, maxLines: inner.height, state: state, grid: &grid)
+      return
+    }
+    if !pane.isBaseline, !result.succeeded, result.asm?.rows.isEmpty ?? true {
+      var lines = ["compile failed: see the diagnostics in the source pane"]
+      lines += result.diagnostics.prefix(5).map { d in
+        "\(d.line.map { "line \($0): " } ?? "")\(d.severity.rawValue): \(d.message)"
+      }
+      for line in lines {
+        drawWrapped(line, in: &inner, role: .error, maxLines: 3, state: state, grid: &grid)
+      }
+      return
+    }
+    guard let document = pane.document else {
+      if pane.isBaseline, let error = result.report?.error, !state.isReportStale(result) {
+        drawWrapped(error, in: &inner, role: .error, maxLines: inner.height, state: state, grid: &grid)
+      } else {
+        grid.put(
+          pane.isBaseline ? "building the baseline…" : "waiting for the compiler…",
+          x: inner.x + 1, y: inner.y, style: theme.style(.dim))
+      }
+      return
+    }
+    if let summary = document.summary, !pane.isBaseline {
+      drawWrapped(
+        summary, in: &inner, role: document.isPlainFunctionOnly ? .warning : .dim, maxLines: 3,
+        state: state, grid: &grid)
+    }
+    let cursorLine = state.buffer.cursor.line + 1
+    var highlighted = Set<Int>()
+    let followsSource = state.mode == .edit || state.focus != .asm
+    if followsSource {
+      for (i, row) in document.rows.enumerated() where row.sourceLine == cursorLine {
+        highlighted.insert(i)
+      }
+    }
+    let lines = document.rows.map { styledRow($0, stale: stale) }
+    let scroll: Int
+    if pane.isPrimary {
+      scroll = state.asmScroll
+    } else {
+      // The second pane follows the source cursor.
+      let first = document.rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
+      scroll = TextView.scrollOffset(keeping: first, visibleIn: inner.height, current: 0)
+    }
+    TextView(
+      lines: lines, scrollOffset: scroll, highlightedLines: highlighted,
+      cursorLine: pane.isPrimary && state.focus == .asm && state.mode == .explore
+        ? state.asmCursor : nil
+    ).render(in: inner, into: &grid, theme: theme)
+  }
+
+  /// Draws `text` word-wrapped at the top of `area` (at most `maxLines` lines) and removes
+  /// those rows from `area`.
+  static func drawWrapped(
+    _ text: String, in area: inout Rect, role: StyleRole, maxLines: Int, state: AppState,
+    grid: inout CellGrid
+  ) {
+    let lines = TooSmall.wrap(text, width: max(1, area.width - 1)).prefix(maxLines)
+    for line in lines where area.height > 0 {
+      grid.put(line, x: area.x, y: area.y, style: state.theme.style(role), maxWidth: area.width)
+      area = area.inset(top: 1)
+    }
+  }
+
+  /// One assembly row as styled text: source line, role tag, mnemonic and operands.
+  static func styledRow(_ row: AsmRow, stale: Bool) -> StyledLine {
+    if stale { return StyledLine(plainRowText(row), role: .stale) }
+    switch row.kind {
+    case .heading:
+      return StyledLine(row.text, role: .asmLabel)
+    case .label:
+      return StyledLine("       " + row.text.trimmingCharacters(), role: .asmLabel)
+    case .other:
+      return StyledLine(row.text, role: .dim)
+    case .instruction(let instruction):
+      let number = row.sourceLine.map { String($0) } ?? ""
+      let gutter = String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
+      let (tag, role) = roleTag(row.role)
+      let mnemonicRole: StyleRole = row.role == nil || row.role == .body ? .asmMnemonic : role
+      let operandRole: StyleRole = row.role == nil || row.role == .body ? .asmOperand : role
+      let mnemonic = instruction.mnemonic.padding(toLength: max(7, instruction.mnemonic.count), withPad: " ", startingAt: 0)
+      var spans = [
+        StyledSpan(gutter, role: .lineNumber), StyledSpan(tag, role: role),
+        StyledSpan(" " + mnemonic + " ", role: mnemonicRole),
+        StyledSpan(instruction.operands.joined(separator: ", "), role: operandRole),
+      ]
+      if let comment = commentOf(row.text) { spans.append(StyledSpan("  " + comment, role: .asmComment)) }
+      return StyledLine(spans)
+    }
+  }
+
+  static func plainRowText(_ row: AsmRow) -> String {
+    switch row.kind {
+    case .instruction(let instruction):
+      let number = row.sourceLine.map { String($0) } ?? ""
+      return String(repeating: " ", count: max(0, 3 - number.count)) + number + " "
+        + roleTag(row.role).0 + " " + instruction.mnemonic + " "
+        + instruction.operands.joined(separator: ", ")
+    case .label: return "       " + row.text.trimmingCharacters()
+    default: return row.text
+    }
+  }
+
+  static func commentOf(_ text: String) -> String? {
+    guard let range = text.range(of: "# ") ?? text.range(of: "@ ") ?? text.range(of: "; ") else {
+      return nil
+    }
+    let comment = text[range.lowerBound...]
+    return comment.contains("Spill") || comment.contains("Reload") ? String(comment) : nil
+  }
+
+  static func roleTag(_ role: InstructionRole?) -> (String, StyleRole) {
+    switch role {
+    case .entry?: return ("entry", .roleEntry)
+    case .body?: return ("body ", .dim)
+    case .exit?: return ("exit ", .roleExit)
+    case .return?: return ("ret  ", .roleReturn)
+    case .stub?: return ("stub ", .roleStub)
+    case .dispatch?: return ("disp ", .roleDispatch)
+    case .handler?: return ("hndlr", .roleHandler)
+    case nil: return ("     ", .dim)
+    }
+  }
+
+  // MARK: - Explain, key bar
+
+  /// The instruction the explanation bar talks about, with its role and target.
+  static func explainedInstruction(_ state: AppState) -> (AsmInstruction, InstructionRole?, Target)? {
+    guard let info = state.selectedTarget else { return nil }
+    let rows = AppUpdate.primaryRows(state)
+    let row: AsmRow?
+    if state.focus == .asm, state.mode == .explore {
+      row = rows.indices.contains(state.asmCursor) ? rows[state.asmCursor] : nil
+    } else {
+      let line = state.buffer.cursor.line + 1
+      let paired = rows.filter { $0.sourceLine == line && $0.instruction != nil }
+      row = paired.first { $0.role != .body } ?? paired.first
+    }
+    guard let row, let instruction = row.instruction else { return nil }
+    return (instruction, row.role, info.target)
+  }
+
+  static func drawExplain(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    let theme = state.theme
+    grid.fill(area, style: theme.style(.text))
+    var text: String
+    if let (instruction, role, target) = explainedInstruction(state) {
+      text = InstructionExplainer.explain(instruction, role: role, target: target)
+    } else if state.focus == .asm {
+      text = "select an instruction to see what it does"
+    } else {
+      text = "no instruction comes from this source line; → focuses the asm pane"
+    }
+    if let result = state.selectedResult, state.isStale(result) { text = "(stale) " + text }
+    let x = area.x + grid.put(" ▸ ", x: area.x, y: area.y, style: theme.style(.title))
+    grid.put(Truncation.fit(text, width: area.maxX - x), x: x, y: area.y,
+      style: theme.style(.text), maxWidth: area.maxX - x)
+  }
+
+  static func drawKeyBar(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    let modeName = state.mode == .edit ? "EDIT" : "EXPLORE"
+    KeyBar(
+      mode: modeName, modeRole: state.mode == .edit ? .modeEdit : .modeExplore,
+      entries: AppKeyMap.map.barEntries(for: state),
+      trailing: state.status.map { Truncation.fit($0, width: max(10, area.width / 2)) } ?? ""
+    ).render(in: area, into: &grid, theme: state.theme)
+  }
+
+  // MARK: - Overlays
+
+  static func drawHelp(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    let lines = Overlay.helpLines(AppKeyMap.helpEntries(for: state))
+    let visible = max(1, area.height - 4)
+    let scroll = min(state.helpScroll, max(0, lines.count - visible))
+    Overlay(
+      title: " isrx keys ", lines: lines, footer: "?/Esc close · ↑/↓ scroll",
+      scrollOffset: scroll
+    ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  func trimmingCharacters() -> String {
+    var s = Substring(self)
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+}

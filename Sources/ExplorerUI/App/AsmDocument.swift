@@ -1,0 +1,127 @@
+import ISRKit
+
+/// One row of the assembly pane, derived once per compile result (not per frame).
+public struct AsmRow: Hashable, Sendable {
+  /// What the row shows.
+  public enum Kind: Hashable, Sendable {
+    /// A function heading with its plainly worded label.
+    case heading
+    /// A label inside a function.
+    case label
+    /// An instruction.
+    case instruction(AsmInstruction)
+    /// Any other text (directives kept by the filter, notes).
+    case other
+  }
+
+  /// The text to show (tabs kept; the view expands them).
+  public var text: String
+  /// What the row is.
+  public var kind: Kind
+  /// The source line the instruction came from (1-based), if known.
+  public var sourceLine: Int?
+  /// The instruction's role on the interrupt path, when the function is an ISR or a baseline
+  /// piece.
+  public var role: InstructionRole?
+
+  /// Creates a row.
+  public init(text: String, kind: Kind, sourceLine: Int? = nil, role: InstructionRole? = nil) {
+    self.text = text
+    self.kind = kind
+    self.sourceLine = sourceLine
+    self.role = role
+  }
+
+  /// The instruction on this row, if any.
+  public var instruction: AsmInstruction? {
+    if case .instruction(let instruction) = kind { return instruction }
+    return nil
+  }
+}
+
+/// The rows of an assembly pane: the filtered listing of every function with role colouring.
+public struct AsmDocument: Hashable, Sendable {
+  /// The rows, in order.
+  public var rows: [AsmRow]
+  /// One sentence saying what the listing of the ISR is on this target (from
+  /// `Codegen.label(for:)`), e.g. that a target has no compiler interrupt convention.
+  public var summary: String?
+  /// Whether the summary warns that the target has no ISR convention.
+  public var isPlainFunctionOnly: Bool
+
+  /// Creates a document from rows.
+  public init(rows: [AsmRow], summary: String? = nil, isPlainFunctionOnly: Bool = false) {
+    self.rows = rows
+    self.summary = summary
+    self.isPlainFunctionOnly = isPlainFunctionOnly
+  }
+
+  /// The filtered listing of `codegen` (as `isrx asm` shows it), instructions of ISR functions
+  /// labelled entry/body/exit/return.
+  public static func direct(_ codegen: Codegen) -> AsmDocument {
+    var rows: [AsmRow] = []
+    let listing = codegen.listing
+    for function in listing.functions {
+      let role = codegen.roles[function.name] ?? .function
+      var roleOfLine: [Int: InstructionRole] = [:]
+      if role != .function {
+        let flow = FunctionFlow(listing: listing, function: function, target: codegen.target)
+        for (step, stepRole) in zip(flow.steps, InstructionRole.classify(flow)) {
+          roleOfLine[step.lineIndex] = stepRole
+        }
+      }
+      if !rows.isEmpty { rows.append(AsmRow(text: "", kind: .other)) }
+      rows.append(AsmRow(text: "\(function.name):", kind: .heading))
+      rows += functionRows(listing, function, roleOfLine: roleOfLine, uniformRole: nil)
+    }
+    let isr = codegen.isrNames.first
+    return AsmDocument(
+      rows: rows, summary: isr.map { codegen.label(for: $0) },
+      isPlainFunctionOnly: isr.map { codegen.roles[$0] == .plainBodyNoConvention } ?? false)
+  }
+
+  /// The three pieces of the double-dispatch baseline: stub, unified handler, plain handler.
+  public static func baseline(_ build: BaselineBuild) -> AsmDocument {
+    var rows: [AsmRow] = []
+    let pieces: [(String, BuildOutput, InstructionRole)] = [
+      ("stub (\(build.stubCopies.rawValue), assembled from the template)", build.stub, .stub),
+      ("unified handler (C dispatcher)", build.dispatcher, .dispatch),
+      ("handler (your body as a plain C function)", build.handler, .handler),
+    ]
+    for (title, output, role) in pieces {
+      if !rows.isEmpty { rows.append(AsmRow(text: "", kind: .other)) }
+      rows.append(AsmRow(text: "── \(title)", kind: .heading))
+      let listing = output.listing
+      for function in listing.functions {
+        rows.append(AsmRow(text: "\(function.name):", kind: .label))
+        rows += functionRows(listing, function, roleOfLine: [:], uniformRole: role)
+      }
+    }
+    return AsmDocument(rows: rows)
+  }
+
+  private static func functionRows(
+    _ listing: AsmListing, _ function: AsmFunction, roleOfLine: [Int: InstructionRole],
+    uniformRole: InstructionRole?
+  ) -> [AsmRow] {
+    let shown = Set(listing.displayed(.default).map(\.index))
+    var rows: [AsmRow] = []
+    for index in function.lineRange {
+      let line = listing.lines[index]
+      guard shown.contains(line.index) else { continue }
+      switch line.kind {
+      case .instruction(let instruction):
+        rows.append(
+          AsmRow(
+            text: line.text, kind: .instruction(instruction), sourceLine: line.sourceLine,
+            role: roleOfLine[index] ?? uniformRole))
+      case .label(let name):
+        if name == function.name { continue }
+        rows.append(AsmRow(text: line.text, kind: .label))
+      default:
+        continue
+      }
+    }
+    return rows
+  }
+}

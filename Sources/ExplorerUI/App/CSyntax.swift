@@ -1,0 +1,110 @@
+/// A small C syntax colourer for the source pane: keywords, types, literals, comments and
+/// preprocessor lines. It works line by line, carrying only "inside a block comment" across
+/// lines, which is enough for display (it is not a parser).
+public enum CSyntax {
+  static let keywords: Set<String> = [
+    "auto", "break", "case", "const", "continue", "default", "do", "else", "enum", "extern",
+    "for", "goto", "if", "inline", "register", "restrict", "return", "sizeof", "static",
+    "struct", "switch", "typedef", "union", "volatile", "while", "_Alignas", "_Alignof",
+    "_Atomic", "_Noreturn", "_Static_assert", "__attribute__", "asm", "__asm__", "ISR",
+  ]
+  static let types: Set<String> = [
+    "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "_Bool",
+    "bool", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t",
+    "uint64_t", "size_t", "uintptr_t", "intptr_t",
+  ]
+
+  /// The styled lines of `lines`.
+  public static func highlight(_ lines: [String]) -> [StyledLine] {
+    var inComment = false
+    return lines.map { highlight(line: $0, inComment: &inComment) }
+  }
+
+  /// One line; `inComment` says whether a block comment is open at the start and is updated
+  /// for the end of the line.
+  public static func highlight(line: String, inComment: inout Bool) -> StyledLine {
+    var spans: [StyledSpan] = []
+    let chars = Array(line)
+    var i = 0
+    func emit(_ from: Int, _ to: Int, _ role: StyleRole) {
+      guard to > from else { return }
+      let text = String(chars[from..<to])
+      if let last = spans.last, last.role == role {
+        spans[spans.count - 1].text += text
+      } else {
+        spans.append(StyledSpan(text, role: role))
+      }
+    }
+    if !inComment, line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") {
+      return StyledLine([StyledSpan(line, role: .synPreprocessor)])
+    }
+    while i < chars.count {
+      if inComment {
+        let start = i
+        while i < chars.count {
+          if chars[i] == "*", i + 1 < chars.count, chars[i + 1] == "/" {
+            i += 2
+            inComment = false
+            break
+          }
+          i += 1
+        }
+        emit(start, i, .synComment)
+        continue
+      }
+      let c = chars[i]
+      if c == "/", i + 1 < chars.count, chars[i + 1] == "/" {
+        emit(i, chars.count, .synComment)
+        break
+      }
+      if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+        inComment = true
+        let start = i
+        i += 2
+        while i < chars.count {
+          if chars[i] == "*", i + 1 < chars.count, chars[i + 1] == "/" {
+            i += 2
+            inComment = false
+            break
+          }
+          i += 1
+        }
+        emit(start, i, .synComment)
+        continue
+      }
+      if c == "\"" || c == "'" {
+        let start = i
+        i += 1
+        while i < chars.count, chars[i] != c {
+          if chars[i] == "\\" { i += 1 }
+          i += 1
+        }
+        i = min(i + 1, chars.count)
+        emit(start, i, .synString)
+        continue
+      }
+      if c.isNumber {
+        let start = i
+        while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "." {
+          i += 1
+        }
+        emit(start, i, .synNumber)
+        continue
+      }
+      if c.isLetter || c == "_" {
+        let start = i
+        while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" {
+          i += 1
+        }
+        let word = String(chars[start..<i])
+        let role: StyleRole =
+          keywords.contains(word) ? .synKeyword : types.contains(word) ? .synType : .text
+        emit(start, i, role)
+        continue
+      }
+      emit(i, i + 1, .text)
+      i += 1
+    }
+    return StyledLine(spans)
+  }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import ExplorerTerminal
+import ExplorerUI
+import Foundation
+import ISRKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `isrx [FILE]`: the interactive explorer (source, live codegen per target, cost panel).
+struct ExploreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explore",
+    abstract: "Open the interactive explorer on FILE (default: the built-in sample).")
+
+  @Argument(help: "C source file with ISR(name) { ... } (default: the built-in timer sample).")
+  var file: String?
+
+  @Option(name: .long, help: "Theme name (a file in themes/, e.g. dark, light, high-contrast, mono).")
+  var theme: String?
+
+  @Flag(name: .long, help: "Draw without colour (also when NO_COLOR is set).")
+  var noColor = false
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      printError(
+        "isrx: the explorer needs a terminal (stdin and stdout must be a TTY); "
+          + "for non-interactive output use `isrx asm FILE` or `isrx report FILE`")
+      throw ExitCode(2)
+    }
+    let colorDisabled =
+      noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    let themeDirectory = ExploreCommand.findThemeDirectory()
+    var chosenTheme = Theme.builtInDark
+    if colorDisabled {
+      chosenTheme = .monochrome
+    } else if let name = theme {
+      guard let directory = themeDirectory else {
+        printError("isrx: no themes directory found for --theme \(name)")
+        throw ExitCode(2)
+      }
+      do {
+        chosenTheme = try ThemeLoader.load(named: name, in: directory)
+      } catch {
+        printError("isrx: \(error)")
+        throw ExitCode(2)
+      }
+    }
+
+    var text: String
+    var status: String?
+    if let file {
+      if FileManager.default.fileExists(atPath: file) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+          printError("isrx: cannot read \(file)")
+          throw ExitCode(1)
+        }
+        text = String(decoding: data, as: UTF8.self)
+      } else {
+        text = try Resources.sample()
+        status = "new file \(file): starting from the sample; C-s writes it"
+      }
+    } else {
+      text = try Resources.sample()
+    }
+
+    let toolchain = Toolchain.discover()
+    let targets = TargetCatalog.all.map { target -> TargetInfo in
+      if case .missing(let why) = toolchain.availability(target) {
+        return TargetInfo(target: target, missing: why)
+      }
+      return TargetInfo(target: target)
+    }
+    var state = AppState(text: text, filePath: file, targets: targets, theme: chosenTheme)
+    state.isColorDisabled = colorDisabled
+    state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []
+    state.status = status ?? "? help · i edit · Tab next target · c compare · x breakdown"
+
+    let backend = NCursesBackend(allowsColor: !colorDisabled)
+    backend.start()
+    let runtime = ExplorerRuntime(
+      backend: backend, toolchain: toolchain, state: state, themeDirectory: themeDirectory)
+    runtime.run()
+    backend.stop()
+  }
+
+  /// The `themes/` directory: next to the package root for a development build
+  /// (`.build/<config>/isrx`), under `share/isrx` for an installed one, or in the current
+  /// directory.
+  static func findThemeDirectory() -> String? {
+    var candidates: [String] = []
+    if let env = ProcessInfo.processInfo.environment["ISRX_THEMES"] { candidates.append(env) }
+    let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+      .resolvingSymlinksInPath()
+    var directory = executable.deletingLastPathComponent()
+    for _ in 0..<4 {
+      candidates.append(directory.appendingPathComponent("themes").path)
+      candidates.append(directory.appendingPathComponent("share/isrx/themes").path)
+      directory = directory.deletingLastPathComponent()
+    }
+    candidates.append(FileManager.default.currentDirectoryPath + "/themes")
+    return candidates.first { !ThemeLoader.available(in: $0).isEmpty }
+  }
+}
