@@ -107,7 +107,7 @@ extension AppView {
     if y < inner.maxY {
       let cpu = comparison.cpu
       let text =
-        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)) (max path): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent)), saves \(percent(cpu.savedPercent)) of the CPU  (+/- rate, [/] clock)"
+        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)) (max path): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")  (+/- rate, [/] clock)"
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
         style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
     }

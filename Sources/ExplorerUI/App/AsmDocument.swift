@@ -113,7 +113,9 @@ public struct AsmDocument: Hashable, Sendable {
       case .instruction(let instruction):
         rows.append(
           AsmRow(
-            text: line.text, kind: .instruction(instruction), sourceLine: line.sourceLine,
+            text: line.text, kind: .instruction(instruction),
+            // Stub and dispatcher lines point into their own sources, not the user's.
+            sourceLine: uniformRole == nil || uniformRole == .handler ? line.sourceLine : nil,
             role: roleOfLine[index] ?? uniformRole))
       case .label(let name):
         if name == function.name { continue }

@@ -1,0 +1,178 @@
+import ExplorerUI
+import ISRKit
+import Testing
+
+@Suite struct AppUpdateTests {
+  @Test func startsInExploreModeAndSwitchesToEditAndBack() {
+    var state = makeState()
+    #expect(state.mode == .explore)
+    press([.char("i")], &state)
+    #expect(state.mode == .edit)
+    press([.escape], &state)
+    #expect(state.mode == .explore)
+    press([.enter], &state)
+    #expect(state.mode == .edit)
+  }
+
+  @Test func tabCyclesTargetsAndShiftTabGoesBack() {
+    var state = makeState()
+    #expect(state.selectedTarget?.target.id == "x86")
+    press([.tab], &state)
+    #expect(state.selectedTarget?.target.id == "x86_64")
+    press([.tab, .tab], &state)
+    #expect(state.selectedTarget?.target.id == "cortex-m")
+    press([.backTab], &state)
+    #expect(state.selectedTarget?.target.id == "arm")
+    // Wraps around.
+    press([.char("1"), .backTab], &state)
+    #expect(state.selectedTarget?.target.id == "msp430")
+  }
+
+  @Test func tabSkipsUnavailableTargets() {
+    var state = AppState(
+      text: "", filePath: nil,
+      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.id == "x86_64" ? "install it" : nil) })
+    press([.tab], &state)
+    #expect(state.selectedTarget?.target.id == "arm")
+    press([.char("2")], &state)
+    #expect(state.selectedTarget?.target.id == "arm")
+    #expect(state.status?.contains("install it") == true)
+  }
+
+  @Test func numberKeysAndArrowsOnTheTabRowChooseTargets() {
+    var state = makeState()
+    press([.char("8")], &state)
+    #expect(state.selectedTarget?.target.id == "riscv32")
+    press([.char("0")], &state)
+    #expect(state.selectedTarget?.target.id == "avr")
+    press([.char("f"), .char("f"), .char("f")], &state)
+    #expect(state.focus == .source)
+    press([.char("f"), .char("f")], &state)
+    #expect(state.focus == .tabs)
+    press([.right], &state)
+    #expect(state.selectedTarget?.target.id == "msp430")
+    press([.left, .left], &state)
+    #expect(state.selectedTarget?.target.id == "riscv64")
+  }
+
+  @Test func keysInEditModeInsertTextAndDoNotTriggerCommands() {
+    var state = makeState("")
+    press([.char("i")], &state)
+    let before = state.selected
+    let effects = press(typing("q?cbx1\t"), &state)
+    #expect(state.buffer.text == "q?cbx1\t")
+    #expect(state.mode == .edit)
+    #expect(state.selected == before)
+    #expect(!state.isQuitting && !state.showsHelp && !state.showsBreakdown)
+    #expect(state.compare == .off)
+    #expect(!effects.contains(.quit))
+  }
+
+  @Test func editingAdvancesTheVersionAndRequestsACompile() {
+    var state = makeState("")
+    press([.char("i")], &state)
+    let effects = press([.char("x")], &state)
+    #expect(state.sourceVersion == 1)
+    guard case .compile(let source, let targets, let version)? = effects.first else {
+      Issue.record("expected a compile effect, got \(effects)")
+      return
+    }
+    #expect(source == "x")
+    #expect(version == 1)
+    #expect(targets.first == "x86")
+    #expect(targets.count == TargetCatalog.all.count)
+  }
+
+  @Test func visibleTargetsCompileFirst() {
+    var state = makeState("")
+    press([.char("3"), .char("c")], &state)
+    #expect(state.compare == .twoTargets)
+    #expect(Array(state.compileOrder.prefix(2)) == ["arm", "x86_64"])
+  }
+
+  @Test func undoAndRedo() {
+    var state = makeState("int x;")
+    press([.char("i"), .end], &state)
+    press(typing(" int y;"), &state)
+    #expect(state.buffer.text == "int x; int y;")
+    press([.ctrl("z")], &state)
+    #expect(state.buffer.text == "int x;")
+    press([.ctrl("y")], &state)
+    #expect(state.buffer.text == "int x; int y;")
+    press([.backspace, .backspace], &state)
+    #expect(state.buffer.text == "int x; int ")
+  }
+
+  @Test func resultsFromAnOlderSourceAreStale() {
+    var state = makeState("")
+    _ = AppUpdate.update(
+      &state, .compiled(target: "x86", version: 0, result: TargetResult(version: 0, asm: AsmDocument(rows: []))))
+    let fresh = try? #require(state.results["x86"])
+    #expect(fresh.map { state.isStale($0) } == false)
+    press([.char("i"), .char("a")], &state)
+    #expect(state.results["x86"].map { state.isStale($0) } == true)
+    // An out-of-order older result never replaces a newer one.
+    _ = AppUpdate.update(
+      &state, .compiled(target: "x86", version: 1, result: TargetResult(version: 1)))
+    _ = AppUpdate.update(
+      &state, .compiled(target: "x86", version: 0, result: TargetResult(version: 0)))
+    #expect(state.results["x86"]?.version == 1)
+    #expect(state.results["x86"].map { state.isStale($0) } == false)
+  }
+
+  @Test func quitAsksWhenThereAreUnsavedEdits() {
+    var state = makeState("")
+    #expect(press([.char("i"), .char("a"), .escape, .char("q")], &state).isEmpty == false)
+    #expect(state.isConfirmingQuit)
+    #expect(!state.isQuitting)
+    press([.char("n")], &state)
+    #expect(!state.isConfirmingQuit && !state.isQuitting)
+    let effects = press([.char("q"), .char("y")], &state)
+    #expect(effects.contains(.quit))
+    #expect(state.isQuitting)
+  }
+
+  @Test func quitWithoutEditsQuitsAtOnce() {
+    var state = makeState()
+    #expect(press([.char("q")], &state) == [.quit])
+  }
+
+  @Test func saveNeedsAFileAndIsAnEffect() {
+    var state = makeState("")
+    press([.ctrl("s")], &state)
+    #expect(state.status?.contains("isrx FILE") == true)
+    state.filePath = "/tmp/x.c"
+    #expect(press([.ctrl("s")], &state) == [.save(text: "", path: "/tmp/x.c")])
+  }
+
+  @Test func fileChangesReloadOnlyAnUnmodifiedBuffer() {
+    var state = makeState("old")
+    _ = AppUpdate.update(&state, .fileChanged(text: "new"))
+    #expect(state.buffer.text == "new")
+    #expect(!state.buffer.isModified)
+    press([.char("i"), .char("!")], &state)
+    _ = AppUpdate.update(&state, .fileChanged(text: "newer"))
+    #expect(state.buffer.text == "!new")
+    #expect(state.status?.contains("unsaved") == true)
+  }
+
+  @Test func rateAndClockStep() {
+    var state = makeState()
+    press([.char("+")], &state)
+    #expect(state.settings.rateHz == 20_000)
+    press([.char("-"), .char("-")], &state)
+    #expect(state.settings.rateHz == 5_000)
+    press([.char("[")], &state)
+    #expect(state.settings.clockMHz.map { $0 < TargetCatalog.all[0].defaultClockMHz } == true)
+  }
+
+  @Test func compareCyclesThroughItsModes() {
+    var state = makeState()
+    press([.char("c")], &state)
+    #expect(state.compare == .twoTargets)
+    press([.char("c")], &state)
+    #expect(state.compare == .directVsBaseline)
+    press([.char("c")], &state)
+    #expect(state.compare == .off)
+  }
+}

@@ -1,0 +1,146 @@
+import ExplorerUI
+import ISRKit
+import Testing
+
+@Suite struct AppViewTests {
+  @Test func tabRowShowsEveryTarget() {
+    let grid = AppView.render(makeState(), size: Size(width: 160, height: 48))
+    for target in TargetCatalog.all {
+      #expect(grid.lines[0].contains(target.id), "missing \(target.id)")
+    }
+  }
+
+  @Test func unavailableTargetsAreMarked() {
+    var state = AppState(
+      text: "", filePath: nil,
+      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.id == "msp430" ? "no" : nil) })
+    state.size = Size(width: 160, height: 48)
+    let grid = AppView.render(state, size: state.size)
+    #expect(grid.lines[0].contains("msp430✗"))
+  }
+
+  @Test func modeBadgeFollowsTheMode() {
+    var state = makeState()
+    var grid = AppView.render(state, size: state.size)
+    #expect(grid.lines[47].contains("EXPLORE"))
+    press([.char("i")], &state)
+    grid = AppView.render(state, size: state.size)
+    #expect(grid.lines[47].contains("EDIT"))
+    #expect(!grid.lines[47].contains("EXPLORE"))
+  }
+
+  @Test func tooSmallTerminalSaysSo() {
+    let grid = AppView.render(makeState(size: Size(width: 40, height: 10)), size: Size(width: 40, height: 10))
+    let text = grid.lines.joined(separator: " ")
+    #expect(text.contains("Terminal too small"))
+    #expect(text.contains("80×24"))
+  }
+
+  @Test func minimumSizeDrawsEveryPart() {
+    let size = Size(width: 80, height: 24)
+    let grid = AppView.render(makeState(size: size), size: size)
+    #expect(grid.lines[0].contains("x86"))
+    #expect(grid.lines[0].contains("430"))
+    #expect(grid.lines.contains { $0.contains("cost") })
+    #expect(grid.lines[23].contains("EXPLORE"))
+  }
+
+  @Test func compareModeShowsTwoPanes() {
+    var state = makeState()
+    press([.char("c")], &state)
+    let grid = AppView.render(state, size: state.size)
+    #expect(grid.lines[1].contains("x86 · direct ISR"))
+    #expect(grid.lines[1].contains("x86_64 · direct ISR"))
+    press([.char("c")], &state)
+    let second = AppView.render(state, size: state.size)
+    #expect(second.lines[1].contains("x86 · direct ISR"))
+    #expect(second.lines[1].contains("x86 · baseline"))
+  }
+
+  @Test func helpOverlayListsKeysFromTheKeyMap() {
+    var state = makeState()
+    press([.char("?")], &state)
+    let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(text.contains("isrx keys"))
+    #expect(text.contains("next target"))
+    #expect(text.contains("undo"))
+    press([.escape], &state)
+    #expect(!state.showsHelp)
+  }
+
+  @Test func staleResultsAreMarked() {
+    var state = makeState()
+    _ = AppUpdate.update(
+      &state,
+      .compiled(target: "x86", version: 0, result: TargetResult(
+        version: 0, asm: AsmDocument(rows: [AsmRow(text: "x", kind: .heading)]))))
+    var text = AppView.render(state, size: state.size).lines[1]
+    #expect(!text.contains("stale"))
+    press([.char("i"), .char("a")], &state)
+    text = AppView.render(state, size: state.size).lines[1]
+    #expect(text.contains("stale"))
+  }
+
+  /// The asm pane shows the real compiler output with roles, and the explain bar explains it.
+  @Test func asmPaneShowsRealCodegen() throws {
+    let toolchain = Toolchain.discover()
+    let source = try Resources.sample()
+    var state = makeState(source)
+    press([.tab], &state)  // x86_64
+    let target = try #require(TargetCatalog.target(id: "x86_64"))
+    let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
+    _ = AppUpdate.update(
+      &state,
+      .compiled(target: "x86_64", version: 0, result: TargetResult(
+        version: 0, asm: AsmDocument.direct(codegen), succeeded: codegen.output.succeeded)))
+    let grid = AppView.render(state, size: state.size)
+    let text = grid.lines.joined(separator: "\n")
+    #expect(text.contains("iretq"))
+    #expect(text.contains("entry pushq"))
+    #expect(text.contains("ret   iretq"))
+    #expect(text.contains("compiler interrupt convention"))
+    // Source line 12 (the ISR line) pairs with the entry sequence; the explain bar follows.
+    press(Array(repeating: .down, count: 11), &state)
+    let explained = AppView.render(state, size: state.size).lines[46]
+    #expect(explained.contains("saves a register") || explained.contains("cld"))
+    // Focus the asm pane and walk to the return instruction.
+    press([.right], &state)
+    let rows = AppUpdate.primaryRows(state)
+    let last = try #require(rows.lastIndex { $0.instruction?.mnemonic == "iretq" })
+    press(Array(repeating: .down, count: last), &state)
+    let bar = AppView.render(state, size: state.size).lines[46]
+    #expect(bar.contains("iretq: returns from the interrupt"))
+  }
+
+  @Test func noConventionTargetsSayItPlainly() throws {
+    let toolchain = Toolchain.discover()
+    let source = try Resources.sample()
+    var state = makeState(source)
+    press([.char("5")], &state)
+    let target = try #require(TargetCatalog.target(id: "aarch64"))
+    let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
+    _ = AppUpdate.update(
+      &state,
+      .compiled(target: "aarch64", version: 0, result: TargetResult(version: 0, asm: AsmDocument.direct(codegen))))
+    let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(text.contains("NOT AN ISR"))
+  }
+
+  @Test func costPanelShowsFiguresAndSavings() throws {
+    let toolchain = Toolchain.discover()
+    let source = try Resources.sample()
+    var state = makeState(source)
+    let target = try #require(TargetCatalog.target(id: "x86"))
+    let report = TargetReport.make(source: source, target: target, toolchain: toolchain, settings: CostSettings())
+    _ = AppUpdate.update(&state, .reported(target: "x86", version: 0, report: report, baseline: nil))
+    let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(text.contains("software stack"))
+    #expect(text.contains("registers saved"))
+    #expect(text.contains("CPU share at 10 kHz"))
+    #expect(text.contains("%)"))
+    press([.char("x")], &state)
+    let breakdown = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(breakdown.contains("breakdown"))
+    #expect(breakdown.contains("stack, in path order"))
+  }
+}
