@@ -146,6 +146,16 @@ public struct AppState: Sendable {
     selected = first
     secondTarget = targets.indices.first { $0 != first && targets[$0].isAvailable } ?? first
     seenBufferVersion = buffer.version
+    // Start on the first ISR so its code is paired with the asm from the first frame.
+    let isISRLine: (String) -> Bool = { line in
+      let text = line.trimmingCharacters()
+      return !text.hasPrefix("*") && !text.hasPrefix("/")
+        && (text.hasPrefix("ISR(") || text.contains("__attribute__((interrupt")
+          || text.contains("__attribute__((signal"))
+    }
+    if let line = buffer.lines.firstIndex(where: isISRLine) {
+      buffer.moveTo(TextPosition(line: line, column: 0))
+    }
   }
 
   /// The selected target.

@@ -318,14 +318,25 @@ public enum AppUpdate {
       keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll)
     let rows = primaryRows(state)
     state.asmCursor = max(0, min(state.asmCursor, rows.count - 1))
-    let asmHeight = AppLayout.innerHeight(layout.asm[0])
+    var asmHeight = AppLayout.innerHeight(layout.asm[0])
+    if !state.showsBaseline || state.compare == .directVsBaseline,
+      let document = state.selectedResult?.asm
+    {
+      asmHeight = max(1, asmHeight - AppView.summaryLines(document, in: Box.inner(of: layout.asm[0])).count)
+    }
     if state.focus == .asm {
       state.asmScroll = TextView.scrollOffset(
         keeping: state.asmCursor, visibleIn: asmHeight, current: state.asmScroll)
     } else {
-      // Follow the source cursor: bring the first paired asm row into view.
+      // Follow the source cursor: bring the paired asm rows into view (the first one wins when
+      // they do not all fit).
       let line = state.buffer.cursor.line + 1
-      if let first = rows.firstIndex(where: { $0.sourceLine == line }) {
+      if let first = rows.firstIndex(where: { $0.sourceLine == line }),
+        let last = rows.lastIndex(where: { $0.sourceLine == line })
+      {
+        let end = min(rows.count - 1, last + 1)
+        state.asmScroll = TextView.scrollOffset(
+          keeping: end, visibleIn: asmHeight, current: state.asmScroll)
         state.asmScroll = TextView.scrollOffset(
           keeping: first, visibleIn: asmHeight, current: state.asmScroll)
       }

@@ -106,8 +106,10 @@ extension AppView {
     let y = inner.y + 1 + figures.count
     if y < inner.maxY {
       let cpu = comparison.cpu
-      let text =
-        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)) (max path): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")  (+/- rate, [/] clock)"
+      var text =
+        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")"
+      let hint = "  (+/- rate, [/] clock)"
+      if CharacterWidth.of(text + hint) <= inner.width { text += hint }
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
         style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
     }

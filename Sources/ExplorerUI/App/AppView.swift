@@ -222,10 +222,13 @@ public enum AppView {
       }
       return
     }
-    if let summary = document.summary, !pane.isBaseline {
-      drawWrapped(
-        summary, in: &inner, role: document.isPlainFunctionOnly ? .warning : .dim, maxLines: 3,
-        state: state, grid: &grid)
+    if !pane.isBaseline {
+      let role: StyleRole = document.isPlainFunctionOnly ? .warning : .dim
+      for line in summaryLines(document, in: inner) {
+        grid.put(line, x: inner.x, y: inner.y, style: state.theme.style(role),
+          maxWidth: inner.width)
+        inner = inner.inset(top: 1)
+      }
     }
     let cursorLine = state.buffer.cursor.line + 1
     var highlighted = Set<Int>()
@@ -249,6 +252,16 @@ public enum AppView {
       cursorLine: pane.isPrimary && state.focus == .asm && state.mode == .explore
         ? state.asmCursor : nil
     ).render(in: inner, into: &grid, theme: theme)
+  }
+
+  /// The lines of the document's label above the listing in a pane whose inside is `inner`:
+  /// short panes keep one line for it, but a no-convention warning always gets room.
+  static func summaryLines(_ document: AsmDocument, in inner: Rect) -> [String] {
+    guard let summary = document.summary, inner.width > 1 else { return [] }
+    if document.isPlainFunctionOnly || inner.height >= 20 {
+      return Array(TooSmall.wrap(summary, width: inner.width - 1).prefix(3))
+    }
+    return [Truncation.fit(summary, width: inner.width)]
   }
 
   /// Draws `text` word-wrapped at the top of `area` (at most `maxLines` lines) and removes
