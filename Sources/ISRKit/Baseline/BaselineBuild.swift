@@ -23,7 +23,7 @@ public struct BaselineBuild: Sendable, Hashable {
   /// `vector` is the vector number the stub passes (it does not change any size).
   public static func build(
     source: String, target: Target, vector: Int, toolchain: Toolchain, extraFlags: [String] = [],
-    dispatcherFlags: [String] = []
+    dispatcherFlags: [String] = [], language: SourceLanguage = .c
   ) throws(ToolchainError) -> BaselineBuild {
     let flags = try FlagPolicy.check(extraFlags)
     let template = try Resources.text("baseline/\(target.id).S")
@@ -32,7 +32,11 @@ public struct BaselineBuild: Sendable, Hashable {
       BuildJob(target: target, mode: .assemblyWithPreprocessor, source: template,
                extraArguments: ["-DISRX_VECTOR=\(vector)"]),
       BuildJob(target: target, mode: .c, source: dispatcher, extraArguments: dispatcherFlags),
-      BuildJob(target: target, mode: .c, source: source, extraArguments: flags + ["-DISRX_PLAIN_HANDLERS"]),
+      // The same body as a plain function: C's ISR() and Rust's isr! both turn plain under
+      // this switch (the stub and dispatcher stay assembly and C whatever the language).
+      BuildJob(target: target, mode: .c, source: source,
+               extraArguments: flags + (language == .rust ? ["--cfg", "isrx_plain_handlers"] : ["-DISRX_PLAIN_HANDLERS"]),
+               language: language),
     ]
     var outputs: [BuildOutput] = []
     for result in toolchain.build(jobs) {

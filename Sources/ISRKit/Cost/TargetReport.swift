@@ -23,26 +23,33 @@ public struct TargetReport: Sendable, Hashable, Codable {
   public var notes: [String]
   /// Set when the target could not be analysed at all.
   public var error: String?
+  /// True when `direct` is an ISR synthesized by isrx (no compiler convention exists):
+  /// wrapper + body, never compiler output. Nil otherwise.
+  public var synthesized: Bool?
+  /// The synthesized wrapper (symbol, saved registers, source), when `synthesized`.
+  public var synthesizedWrapper: SynthesizedWrapperInfo?
 
   /// Analyses `source` for `target`. Never throws: problems become `error` and `notes`.
   public static func make(
     source: String, target: Target, toolchain: Toolchain, settings: CostSettings,
-    function: String? = nil, extraFlags: [String] = []
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
   ) -> TargetReport {
+    let convention = target.convention(for: language)
     var report = TargetReport(
-      target: target.id, displayName: target.displayName, convention: target.convention.reportName,
-      conventionKind: target.convention.kind, conventionShort: target.convention.shortName, notes: [])
-    if case .missing(let why) = toolchain.availability(target) {
+      target: target.id, displayName: target.displayName, convention: convention.reportName,
+      conventionKind: convention.kind, conventionShort: convention.shortName, notes: [])
+    if case .missing(let why) = toolchain.availability(target, language: language) {
       report.error = "not analysed: \(why)"
       return report
     }
     do {
-      let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags)
+      let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
       let direct = try CostAnalysis.direct(codegen, function: function)
       report.isr = direct.name
       report.direct = direct.cost
       let build = try BaselineBuild.build(
-        source: source, target: target, vector: settings.vector, toolchain: toolchain, extraFlags: extraFlags)
+        source: source, target: target, vector: settings.vector, toolchain: toolchain, extraFlags: extraFlags,
+        language: language)
       let baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
       report.baseline = baseline.cost
       report.stub = baseline.stub
@@ -50,11 +57,18 @@ public struct TargetReport: Sendable, Hashable, Codable {
       if baseline.overhead.dispatcherTailJumps {
         let noTail = try BaselineBuild.build(
           source: source, target: target, vector: settings.vector, toolchain: toolchain,
-          extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"])
+          extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"], language: language)
         report.dispatchOverheadWithoutTailCall =
           try CostAnalysis.baseline(noTail, handler: direct.name, target: target, vectors: settings.vectors).overhead
       }
-      report.comparison = Comparison(direct: direct.cost, baseline: baseline.cost, target: target, settings: settings)
+      if convention.kind == .none, SynthesizedISR.supports(target) {
+        // No compiler convention: the direct ISR is the wrapper isrx synthesizes + the body.
+        let synth = try SynthesizedISR.build(codegen, function: direct.name, toolchain: toolchain)
+        report.direct = try CostAnalysis.synthesized(synth, codegen: codegen)
+        report.synthesized = true
+        report.synthesizedWrapper = SynthesizedWrapperInfo(synth)
+      }
+      report.comparison = Comparison(direct: report.direct ?? direct.cost, baseline: baseline.cost, target: target, settings: settings)
       report.notes = notes(for: report, target: target)
     } catch let error as CostAnalysis.Failure {
       report.error = error.description
@@ -69,12 +83,12 @@ public struct TargetReport: Sendable, Hashable, Codable {
   /// Reports for several targets, built in parallel, in catalog order.
   public static func make(
     source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
-    function: String? = nil, extraFlags: [String] = []
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
   ) -> [TargetReport] {
     let results = Synchronized<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
       let report = make(source: source, target: targets[index], toolchain: toolchain,
-                        settings: settings, function: function, extraFlags: extraFlags)
+                        settings: settings, function: function, extraFlags: extraFlags, language: language)
       results.withLock { $0[index] = report }
     }
     return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
@@ -82,7 +96,9 @@ public struct TargetReport: Sendable, Hashable, Codable {
 
   static func notes(for report: TargetReport, target: Target) -> [String] {
     var notes: [String] = []
-    switch target.convention.kind {
+    switch report.conventionKind {
+    case .none where report.synthesizedWrapper != nil:
+      notes.append(report.synthesizedWrapper?.note ?? "")
     case .none:
       notes.append("\(target.displayName) has no compiler interrupt convention: the 'direct' column is the body compiled as a plain function (it ends in \(target.id == "aarch64" ? "ret" : "blr"), not \(target.returnMnemonics.joined(separator: "/"))); a real vector still needs a hand-written stub")
     case .hardwareStacked:

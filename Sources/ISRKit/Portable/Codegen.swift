@@ -13,6 +13,10 @@ public struct Codegen: Sendable, Hashable {
   }
 
   public var target: Target
+  /// The source's language (Rust sources were compiled by rustc).
+  public var language: SourceLanguage { output.job.language }
+  /// The ISR convention this source gets on `target` (rustc's, for Rust).
+  public var convention: Convention { target.convention(for: language) }
   public var output: BuildOutput
   public var listing: AsmListing
   /// Role of each function in the listing, by name.
@@ -20,10 +24,12 @@ public struct Codegen: Sendable, Hashable {
 
   /// Compiles `source` for `target` (cached by content).
   public static func compile(
-    _ source: String, for target: Target, toolchain: Toolchain, extraFlags: [String] = []
+    _ source: String, for target: Target, toolchain: Toolchain, extraFlags: [String] = [],
+    language: SourceLanguage = .c
   ) throws(ToolchainError) -> Codegen {
     let flags = try FlagPolicy.check(extraFlags)
-    let output = try toolchain.build(BuildJob(target: target, mode: .c, source: source, extraArguments: flags))
+    let output = try toolchain.build(BuildJob(
+      target: target, mode: .c, source: source, extraArguments: flags, language: language))
     return Codegen(target: target, output: output, source: source)
   }
 
@@ -31,8 +37,18 @@ public struct Codegen: Sendable, Hashable {
   public init(target: Target, output: BuildOutput, source: String) {
     self.target = target
     self.output = output
-    self.listing = output.listing
-    let declared = Set(PortableISR.declaredNames(in: source))
+    var listing = output.listing
+    let language = output.job.language
+    if language == .rust {
+      // Lines past the user's file are isrx's appended prelude (macro definitions): no
+      // user line to show for them.
+      let userLines = source.split(separator: "\n", omittingEmptySubsequences: false).count
+      for index in listing.lines.indices where (listing.lines[index].sourceLine ?? 0) > userLines {
+        listing.lines[index].sourceLine = nil
+      }
+    }
+    self.listing = listing
+    let declared = Set(language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.declaredNames(in: source))
     var roles: [String: FunctionRole] = [:]
     for function in listing.functions {
       let last = listing.instructions(in: function).last.flatMap { line -> AsmInstruction? in
@@ -40,7 +56,7 @@ public struct Codegen: Sendable, Hashable {
         return nil
       }
       let endsInInterruptReturn = last.map { Codegen.isInterruptReturn($0, on: target) } ?? false
-      switch target.convention.kind {
+      switch target.convention(for: language).kind {
       case .attribute:
         roles[function.name] = endsInInterruptReturn ? .isr : .function
       case .hardwareStacked:
@@ -78,11 +94,14 @@ public struct Codegen: Sendable, Hashable {
   public func label(for function: String) -> String {
     switch roles[function] ?? .function {
     case .isr:
-      return "compiler interrupt convention: \(target.convention.spelling ?? "")"
+      return "compiler interrupt convention: \(convention.spelling ?? "")"
     case .hardwareStackedISR:
-      return "plain function: \(target.convention.summary)"
+      return "plain function: \(convention.summary)"
     case .plainBodyNoConvention:
-      return "NOT AN ISR: \(target.displayName) has no compiler interrupt convention; this is the body compiled as a plain function (a real vector needs a hand-written stub ending in \(target.returnMnemonics.joined(separator: "/")))"
+      let compiler = language == .rust ? "rustc has no interrupt ABI for" : "no compiler interrupt convention on"
+      var text = "NOT AN ISR: \(compiler) \(target.displayName); this is the body compiled as a plain function (a real vector needs a stub ending in \(target.returnMnemonics.joined(separator: "/"))"
+      if SynthesizedISR.supports(target) { text += "; `isrx asm --synth` shows the one isrx synthesizes" }
+      return text + ")"
     case .function:
       return "ordinary function"
     }

@@ -30,6 +30,40 @@ public enum PortableISR {
     return names
   }
 
+  /// Names declared with isrx's Rust `isr!(name, { ... })` (or `isr!(nonblocking name, ...)`),
+  /// in order of appearance. Comments are not skipped, as in the C scan.
+  public static func declaredRustNames(in source: String) -> [String] {
+    var names: [String] = []
+    let scalars = Array(source.unicodeScalars)
+    var index = 0
+    while index + 4 < scalars.count {
+      defer { index += 1 }
+      guard scalars[index] == "i", scalars[index + 1] == "s", scalars[index + 2] == "r", scalars[index + 3] == "!",
+            index == 0 || !isIdentifier(scalars[index - 1]) else { continue }
+      var cursor = index + 4
+      func skipSpace() { while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 } }
+      func word() -> String {
+        var name = ""
+        while cursor < scalars.count, isIdentifier(scalars[cursor]) {
+          name.unicodeScalars.append(scalars[cursor])
+          cursor += 1
+        }
+        return name
+      }
+      skipSpace()
+      guard cursor < scalars.count, ["(", "{", "["].contains(scalars[cursor]) else { continue }
+      cursor += 1
+      skipSpace()
+      var name = word()
+      if name == "nonblocking" { skipSpace(); name = word() }
+      skipSpace()
+      if !name.isEmpty, cursor < scalars.count, scalars[cursor] == ",", !names.contains(name) {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
   private static func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar)
   }

@@ -1,13 +1,28 @@
+/// The language of a job's main input.
+public enum SourceLanguage: String, Sendable, Hashable, Codable, CaseIterable {
+  /// C with isrx's `ISR(name)` prelude, compiled by clang.
+  case c
+  /// Rust with isrx's `#![no_core]` prelude and `isr!(name, { ... })`, compiled by rustc.
+  case rust
+
+  /// The language a file name implies: `.rs` is Rust, everything else C.
+  public static func forFile(_ path: String) -> SourceLanguage {
+    path.hasSuffix(".rs") ? .rust : .c
+  }
+}
+
 /// One compiler run planned as a value: which files, which target, what to produce.
 /// Every compile isrx does (the user's ISR, the baseline stub, the dispatcher) is a job,
 /// so all of them share the driver, the cache, the time limit and the private directory.
 public struct BuildJob: Sendable, Hashable {
   public enum Mode: String, Sendable, Hashable {
-    /// C source → assembly (`-S -g`, with the isrx prelude) → object assembled from that text.
+    /// Source → assembly (with the isrx prelude) → object. For C: clang `-S -g`, then the
+    /// object assembled from that text; for Rust: one rustc run emitting both (same codegen).
     case c
     /// Preprocessed assembly (`.S`) → assembly text (`-E -P`) → object.
     case assemblyWithPreprocessor
-    /// C source → preprocessed text only (`-E -P`, with the prelude): what `ISR()` became.
+    /// Source → expanded text only: what `ISR()` (clang `-E -P`) or `isr!`
+    /// (rustc `-Zunpretty=expanded`) became.
     case preprocessOnly
   }
 
@@ -17,18 +32,24 @@ public struct BuildJob: Sendable, Hashable {
   public var source: String
   /// Extra arguments, already checked by `FlagPolicy` (e.g. `-DISRX_VECTOR=4`).
   public var extraArguments: [String]
+  /// Which compiler reads `source` (assembly templates are always `.c`'s clang).
+  public var language: SourceLanguage
 
-  public init(target: Target, mode: Mode, source: String, extraArguments: [String] = []) {
+  public init(
+    target: Target, mode: Mode, source: String, extraArguments: [String] = [],
+    language: SourceLanguage = .c
+  ) {
     self.target = target
     self.mode = mode
     self.source = source
     self.extraArguments = extraArguments
+    self.language = language
   }
 
   /// Input file name inside the private directory; diagnostics name it.
   var inputName: String {
     switch mode {
-    case .c, .preprocessOnly: return Diagnostic.userSourceName
+    case .c, .preprocessOnly: return language == .rust ? Diagnostic.rustSourceName : Diagnostic.userSourceName
     case .assemblyWithPreprocessor: return "template.S"
     }
   }

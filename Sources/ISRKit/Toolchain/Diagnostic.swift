@@ -13,10 +13,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
   /// Whether the message points into the user's source (as opposed to isrx's prelude,
   /// a template, or the driver itself).
-  public var isInUserSource: Bool { file == Diagnostic.userSourceName }
+  public var isInUserSource: Bool { file == Diagnostic.userSourceName || file == Diagnostic.rustSourceName }
 
   /// The name under which the user's source is compiled, so diagnostics can be recognised.
   public static let userSourceName = "isr.c"
+  /// The same for Rust sources.
+  public static let rustSourceName = "isr.rs"
+  /// The name rustc messages about isrx's appended Rust prelude are filed under.
+  public static let rustPreludeName = "isrx_prelude.rs"
 
   /// Parses clang's stderr: `file:line:col: severity: message` and `clang: error: message`.
   /// Source excerpts and caret lines that follow each message are skipped.
@@ -64,5 +68,65 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         message: String(rest.dropFirst(prefix.count)))
     }
     return nil
+  }
+
+  /// Parses rustc's human-readable stderr:
+  ///
+  ///     error[E0570]: "riscv-interrupt-m" is not a supported ABI for the current target
+  ///      --> isr.rs:3:5
+  ///       = note: ...
+  ///
+  /// The first ` --> file:line:col` after a message is its location; `= note:`/`= help:`
+  /// lines become notes without a location. Source excerpts and the closing summary
+  /// ("aborting due to ...", "For more information ...") are skipped.
+  public static func parseRustc(_ stderr: String) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var awaitingLocation = false
+    for rawLine in stderr.split(separator: "\n", omittingEmptySubsequences: true) {
+      let line = Substring(rawLine)
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("--> "), awaitingLocation, var last = result.popLast() {
+        let place = trimmed.dropFirst(4).split(separator: ":")
+        if place.count >= 3, let number = Int(place[place.count - 2]), let column = Int(place[place.count - 1]) {
+          last.file = place.dropLast(2).joined(separator: ":")
+          last.line = number
+          last.column = column
+        }
+        result.append(last)
+        awaitingLocation = false
+        continue
+      }
+      if trimmed.hasPrefix("= note: ") || trimmed.hasPrefix("= help: ") {
+        result.append(Diagnostic(
+          file: nil, line: nil, column: nil, severity: .note,
+          message: String(trimmed.dropFirst(2))))
+        continue
+      }
+      guard line.first?.isLetter == true else { continue }
+      var head = line.prefix { $0 != ":" }
+      var code = ""
+      if let open = head.firstIndex(of: "["), head.hasSuffix("]") {
+        code = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
+        head = head[..<open]
+      }
+      let severity: Severity
+      switch head {
+      case "error": severity = .error
+      case "warning": severity = .warning
+      case "note", "help": severity = .note
+      default: continue
+      }
+      var message = line.dropFirst(line.prefix { $0 != ":" }.count).dropFirst().drop { $0 == " " }
+      if head == "help" { message = "help: " + message }
+      if message.hasPrefix("aborting due to") || message.hasPrefix("For more information")
+        || message.hasSuffix("warnings emitted") || message.hasSuffix("warning emitted") {
+        continue
+      }
+      result.append(Diagnostic(
+        file: nil, line: nil, column: nil, severity: severity,
+        message: code.isEmpty ? String(message) : "\(message) [\(code)]"))
+      awaitingLocation = true
+    }
+    return result
   }
 }

@@ -6,6 +6,8 @@ import Synchronization
 public final class Toolchain: Sendable {
   /// Compilers found at discovery.
   public let compilers: [CompilerKind: CompilerInfo]
+  /// rustc, for Rust sources (nil: Rust mode is unavailable, C mode works).
+  public let rustc: CompilerInfo?
   /// Seconds a single compiler process may run before it is killed.
   public let timeLimit: Double
   private let cache = Mutex<[CacheKey: BuildOutput]>([:])
@@ -15,14 +17,15 @@ public final class Toolchain: Sendable {
     var compilerVersion: String
   }
 
-  public init(compilers: [CompilerKind: CompilerInfo], timeLimit: Double = 20) {
+  public init(compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil, timeLimit: Double = 20) {
     self.compilers = compilers
+    self.rustc = rustc
     self.timeLimit = timeLimit
   }
 
   /// Discovers the compilers of this machine.
   public static func discover(timeLimit: Double = 20) -> Toolchain {
-    Toolchain(compilers: ToolchainDiscovery.discover(), timeLimit: timeLimit)
+    Toolchain(compilers: ToolchainDiscovery.discover(), rustc: ToolchainDiscovery.discoverRustc(), timeLimit: timeLimit)
   }
 
   /// Whether `target` can be compiled here, and if not what to install.
@@ -30,17 +33,26 @@ public final class Toolchain: Sendable {
     ToolchainDiscovery.availability(of: target, compilers: compilers)
   }
 
+  /// Whether a `language` source can be compiled for `target` here.
+  public func availability(_ target: Target, language: SourceLanguage) -> Availability {
+    switch language {
+    case .c: return availability(target)
+    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc)
+    }
+  }
+
   /// Runs `job`, or returns the cached result of an identical earlier run.
   public func build(_ job: BuildJob) throws(ToolchainError) -> BuildOutput {
-    guard case .available(let compiler) = availability(job.target) else {
-      if case .missing(let why) = availability(job.target) {
+    let availability = availability(job.target, language: job.language)
+    guard case .available(let compiler) = availability else {
+      if case .missing(let why) = availability {
         throw .compilerMissing(target: job.target.id, install: why)
       }
       throw .compilerMissing(target: job.target.id, install: "")
     }
     let key = CacheKey(job: job, compilerVersion: compiler.version)
     if let hit = cache.withLock({ $0[key] }) { return hit }
-    let output = try run(job, with: compiler)
+    let output = job.language == .rust ? try RustBuild.run(job, with: compiler, timeLimit: timeLimit) : try run(job, with: compiler)
     cache.withLock { $0[key] = output }
     return output
   }

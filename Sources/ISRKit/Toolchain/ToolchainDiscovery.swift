@@ -72,6 +72,38 @@ public enum ToolchainDiscovery {
     return found
   }
 
+  /// Finds rustc for Rust mode: `ISRX_RUSTC`, else `rustc` on PATH (or in ~/.cargo/bin).
+  /// Nil when there is none; C mode does not need it.
+  public static func discoverRustc(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> CompilerInfo? {
+    var searchPath = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+    if let home = environment["HOME"] { searchPath.append(home + "/.cargo/bin") }
+    let candidates = [environment["ISRX_RUSTC"]].compactMap { $0 }.filter { !$0.isEmpty } + ["rustc"]
+    for name in candidates {
+      guard let path = resolve(name, in: searchPath) else { continue }
+      let info = try? PrivateDirectory.with { directory throws(ToolchainError) -> CompilerInfo? in
+        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: 10)
+        guard version.exitStatus == 0 else { return nil }
+        let first = version.standardOutput.split(separator: "\n").first.map(String.init) ?? path
+        return CompilerInfo(path: path, version: first, backends: [])
+      }
+      if let info = info ?? nil { return info }
+    }
+    return nil
+  }
+
+  /// Whether Rust sources can be compiled for `target`.
+  public static func rustAvailability(of target: Target, rustc: CompilerInfo?) -> Availability {
+    guard let rustc else {
+      return .missing("Rust mode needs rustc, which was not found on PATH (install it with rustup, or set ISRX_RUSTC); C sources still work")
+    }
+    guard RustTarget.forTarget(target) != nil else {
+      return .missing("isrx has no rustc target for \(target.id)")
+    }
+    return .available(rustc)
+  }
+
   /// Availability of every target given what `discover` found.
   public static func availability(
     of target: Target, compilers: [CompilerKind: CompilerInfo]
