@@ -23,6 +23,9 @@ public enum ClobberAnalysis {
     target.dialect == .powerpc ? ["cr", "ctr", "xer"] : []
   }
 
+  /// The link register where it is a general-purpose register (AArch64 x30).
+  static func linkRegister(_ target: Target) -> String? { target.dialect == .aarch64 ? "x30" : nil }
+
   public static func analyse(listing: AsmListing, function name: String, target: Target) -> Result {
     var written: Set<String> = []
     var special: Set<String> = []
@@ -50,7 +53,8 @@ public enum ClobberAnalysis {
         }
       }
     }
-    let callerSaved = target.registers.callerSaved
+    // The link register is left out: the wrapper's own call overwrites it, so it saves it anyway.
+    let callerSaved = target.registers.callerSaved.filter { $0 != linkRegister(target) }
     let registers: [String]
     let specials: [String]
     if callsOut.isEmpty {
