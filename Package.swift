@@ -4,6 +4,7 @@ import PackageDescription
 // Import graph (one way only):
 //   isrx ──► ExplorerTerminal ──► ExplorerUI ──► ISRKit
 //                    └──► CNcurses
+//   isrx ──► ISREmulator ──► ISRKit, CUnicorn (libunicorn; ISRKit never imports it)
 // ISRKit and ExplorerUI contain no terminal code; only ExplorerTerminal touches curses.
 let package = Package(
   name: "isrx",
@@ -32,10 +33,19 @@ let package = Package(
       name: "ExplorerTerminal",
       dependencies: ["ExplorerUI", "CNcurses"]
     ),
+    .systemLibrary(
+      name: "CUnicorn",
+      pkgConfig: "unicorn",
+      providers: [.apt(["libunicorn-dev"])]
+    ),
+    .target(
+      name: "ISREmulator",
+      dependencies: ["ISRKit", "CUnicorn"]
+    ),
     .executableTarget(
       name: "isrx",
       dependencies: [
-        "ISRKit", "ExplorerUI", "ExplorerTerminal",
+        "ISRKit", "ExplorerUI", "ExplorerTerminal", "ISREmulator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,5 +56,6 @@ let package = Package(
     ),
     .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "ISRKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ISRKit"]),
+    .testTarget(name: "ISREmulatorTests", dependencies: ["ISREmulator", "ISRKit"]),
   ]
 )

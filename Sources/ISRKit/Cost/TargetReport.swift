@@ -23,6 +23,9 @@ public struct TargetReport: Sendable, Hashable, Codable {
   public var notes: [String]
   /// Set when the target could not be analysed at all.
   public var error: String?
+  /// Figures measured by running the code in an emulator (nil: not measured; filled by
+  /// the `ISREmulator` module, which the CLI and UI call after `make`).
+  public var measured: MeasuredCost?
   /// True when `direct` is an ISR synthesized by isrx (no compiler convention exists):
   /// wrapper + body, never compiler output. Nil otherwise.
   public var synthesized: Bool?

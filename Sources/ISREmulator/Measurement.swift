@@ -1,0 +1,126 @@
+import CUnicorn
+import Foundation
+import ISRKit
+import Synchronization
+
+/// Measured costs: the direct ISR, the baseline (stub → unified handler → handler) and the
+/// body compiled as a plain function, each linked at fixed addresses and executed in Unicorn
+/// from a simulated interrupt entry to its return.
+public enum Measurement {
+  /// "Unicorn 2.0.1", from the library itself.
+  public static var emulatorName: String {
+    var major: UInt32 = 0, minor: UInt32 = 0
+    _ = uc_version(&major, &minor)
+    let full = uc_version(nil, nil)
+    return "Unicorn \(major).\(minor).\((full >> 8) & 0xFF)"
+  }
+
+  /// Whether `target` can be measured here, and if not why.
+  public static func unsupportedReason(_ target: Target) -> String? {
+    Machine.machine(for: target) == nil ? "not measured: Unicorn does not emulate \(target.displayName)" : nil
+  }
+
+  /// Measures all three variants of `source` on `target`. Never throws: problems become
+  /// `notMeasured` or per-variant `errors`.
+  public static func measure(
+    source: String, target: Target, toolchain: Toolchain, function: String? = nil, vector: Int = 32,
+    extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+  ) -> MeasuredCost {
+    var cost = MeasuredCost(emulator: emulatorName)
+    guard let machine = Machine.machine(for: target) else {
+      cost.notMeasured = unsupportedReason(target)
+      return cost
+    }
+    let codegen: Codegen
+    let baseline: BaselineBuild
+    do {
+      codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags)
+      baseline = try BaselineBuild.build(
+        source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags)
+    } catch {
+      cost.notMeasured = "not measured: \(error)"
+      return cost
+    }
+    guard codegen.output.succeeded, baseline.handler.succeeded, baseline.stub.succeeded, baseline.dispatcher.succeeded else {
+      cost.notMeasured = "not measured: the code did not compile"
+      return cost
+    }
+    guard let isr = function ?? codegen.isrNames.first else {
+      cost.notMeasured = "not measured: no ISR in the source"
+      return cost
+    }
+    // AArch64 / PowerPC have no compiler convention: "direct" is isrx's synthesized wrapper
+    // (ending in eret / rfi) around the body, or failing that the body as a plain call.
+    var directStyle: EntryStyle = .interrupt
+    var directObjects = [codegen.output.object]
+    var directEntry = isr
+    if target.convention.kind == .none {
+      if SynthesizedISR.supports(target),
+         let synth = try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain), synth.wrapper.succeeded {
+        directObjects = [synth.wrapper.object, synth.bodyOutput.object]
+        directEntry = synth.symbol
+      } else {
+        directStyle = .plainCall
+      }
+    }
+    let plainStyle: EntryStyle = machine.hardwareGivesPlainReturn ? .interrupt : .plainCall
+    let table = """
+      extern void \(isr)(void);
+      void (*const isrx_handlers[256])(void) = { [\(vector)] = \(isr) };
+      """
+    let variants: [(MeasuredCost.Variant, () throws(EmulationError) -> ([[UInt8]], String), EntryStyle)] = [
+      (.direct, { () throws(EmulationError) in (directObjects, directEntry) }, directStyle),
+      (.baseline, { () throws(EmulationError) in
+        let tableObject = try Linker.compileC(table, target: target, toolchain: toolchain)
+        return ([baseline.stub.object, baseline.dispatcher.object, baseline.handler.object, tableObject],
+                BaselineBuild.stubSymbol)
+      }, .interrupt),
+      (.plain, { () throws(EmulationError) in ([baseline.handler.object], isr) }, plainStyle),
+    ]
+    for (variant, pieces, style) in variants {
+      do {
+        let (objects, entryName) = try pieces()
+        let image = try Linker.link(objects: objects, target: target, machine: machine, toolchain: toolchain)
+        guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
+        let run = Run(machine: machine, image: image, limits: limits)
+        var result = try run.execute(entry: entry & ~1, style: style, vector: vector)
+        if variant == .plain {
+          result.notes.insert("the body compiled as a plain C function (-DISRX_PLAIN_HANDLERS), entered as if it were the ISR", at: 0)
+        }
+        cost[variant] = result
+      } catch let error as EmulationError {
+        cost.errors[variant.rawValue] = error.description
+      } catch {
+        cost.errors[variant.rawValue] = "\(error)"
+      }
+    }
+    return cost
+  }
+
+  /// Measures every report's target (in parallel) and fills `measured`, with the
+  /// disagreements against the static figures.
+  public static func attach(
+    to reports: [TargetReport], source: String, toolchain: Toolchain, settings: CostSettings,
+    extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+  ) -> [TargetReport] {
+    let results = Mutex<[Int: TargetReport]>([:])
+    DispatchQueue.concurrentPerform(iterations: reports.count) { index in
+      var report = reports[index]
+      defer { results.withLock { $0[index] = report } }
+      guard let target = TargetCatalog.target(id: report.target) else { return }
+      guard report.error == nil else {
+        report.measured = MeasuredCost(emulator: emulatorName, notMeasured: "not measured: \(report.error!)")
+        return
+      }
+      var cost = measure(
+        source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
+        extraFlags: extraFlags, limits: limits)
+      for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
+        guard let run = cost[variant], let cost0 else { continue }
+        cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)
+      }
+      report.measured = cost
+    }
+    return results.withLock { dict in reports.indices.compactMap { dict[$0] } }
+  }
+}
