@@ -8,8 +8,14 @@ struct AsmCommand: ParsableCommand {
     commandName: "asm",
     abstract: "Print the compiled listing of the ISR(s) in FILE, each instruction with its source line.")
 
-  @Argument(help: "C source file (use ISR(name) { ... } or a hand-written attribute).")
+  @Argument(help: "C or Rust (.rs) source file (use ISR(name) { ... } / isr!(name, { ... }) or a hand-written attribute / ABI).")
   var file: String
+
+  @Option(name: .long, help: "Source language: c or rust (default: from the file name).")
+  var lang: String?
+
+  @Flag(name: .long, help: "On targets without a compiler convention (aarch64, powerpc), also print the entry/exit wrapper isrx synthesizes around each ISR body.")
+  var synth = false
 
   @Option(name: .shortAndLong, help: "Target id(s), comma-separated, or 'all' (see `isrx targets`).")
   var target: String = "all"
@@ -37,6 +43,7 @@ struct AsmCommand: ParsableCommand {
 
   func run() throws {
     let source = try readSource(file)
+    let language = try sourceLanguage(file: file, lang: lang)
     let targets = try selectTargets(target)
     let toolchain = Toolchain.discover()
     var filters = AsmFilters.default
@@ -48,13 +55,21 @@ struct AsmCommand: ParsableCommand {
     var failed = false
     var missing: [String] = []
     for target in targets {
-      guard case .available = toolchain.availability(target) else {
-        if case .missing(let why) = toolchain.availability(target) { missing.append("\(target.id): \(why)") }
+      guard case .available = toolchain.availability(target, language: language) else {
+        if case .missing(let why) = toolchain.availability(target, language: language) { missing.append("\(target.id): \(why)") }
         continue
       }
-      let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: defines.map { "-D" + $0 })
+      let codegen = try Codegen.compile(
+        source, for: target, toolchain: toolchain, extraFlags: defines.map { "-D" + $0 }, language: language)
       if !codegen.output.succeeded { failed = true }
-      reports.append(ListingReport(codegen: codegen, function: function, filters: raw ? [] : filters))
+      var report = ListingReport(codegen: codegen, function: function, filters: raw ? [] : filters)
+      if synth, codegen.output.succeeded, codegen.convention.kind == .none, SynthesizedISR.supports(target) {
+        for name in codegen.isrNames where function == nil || name == function {
+          let wrapper = try SynthesizedISR.build(codegen, function: name, toolchain: toolchain)
+          report.synthesized.append(ListingReport.Synthesized(wrapper, filters: raw ? [] : filters))
+        }
+      }
+      reports.append(report)
     }
 
     if json {
@@ -102,11 +117,41 @@ struct ListingReport: Encodable {
   var diagnostics: [Diagnostic]
   var functions: [Function]
   var rawAssembly: String
+  /// Wrappers isrx synthesized (`--synth`): never compiler output.
+  var synthesized: [Synthesized] = []
+
+  /// One synthesized wrapper, in the shape printed as text and JSON.
+  struct Synthesized: Encodable {
+    var synthesized = true
+    var label = SynthesizedISR.label
+    var symbol: String
+    var body: String
+    var saves: [SynthesizedISR.Save]
+    var frameBytes: Int
+    var assembledBy: String
+    var lines: [String]
+
+    init(_ synth: SynthesizedISR, filters: AsmFilters) {
+      symbol = synth.symbol
+      body = synth.body
+      saves = synth.saves
+      frameBytes = synth.frameBytes
+      assembledBy = synth.wrapper.compilerVersion
+      let listing = synth.wrapper.listing
+      let shown = Set(listing.displayed(filters).map(\.index))
+      if let fn = listing.function(named: synth.symbol) {
+        lines = fn.lineRange.filter { shown.contains($0) }.map { listing.lines[$0].text }
+          .filter { $0 != synth.symbol + ":" }
+      } else {
+        lines = synth.source.split(separator: "\n").map(String.init)
+      }
+    }
+  }
 
   init(codegen: Codegen, function: String?, filters: AsmFilters) {
     target = codegen.target.id
     displayName = codegen.target.displayName
-    convention = codegen.target.convention.reportName
+    convention = codegen.convention.reportName
     compiler = codegen.output.compilerVersion
     succeeded = codegen.output.succeeded
     diagnostics = codegen.output.diagnostics
@@ -158,6 +203,14 @@ struct ListingReport: Encodable {
         let number = line.sourceLine.map { String($0).leftPadded(4) } ?? "    "
         let text = line.text.replacingOccurrences(of: "\t", with: " ")
         out.append("\(number) \((line.role ?? "").rightPadded(6)) | \(text)")
+      }
+    }
+    for wrapper in synthesized {
+      let saved = wrapper.saves.map(\.register).joined(separator: ", ")
+      out.append("")
+      out.append("\(wrapper.symbol):    ; SYNTHESIZED BY ISRX (not compiler output): saves \(saved) (\(wrapper.frameBytes) B), calls \(wrapper.body); assembled by \(wrapper.assembledBy)")
+      for line in wrapper.lines {
+        out.append("     \("synth".rightPadded(6)) | \(line.replacingOccurrences(of: "\t", with: " "))")
       }
     }
     return out.joined(separator: "\n")

@@ -1,23 +1,31 @@
 import ArgumentParser
 import ISRKit
 
-/// `isrx expand FILE --target T`: what the portable `ISR()` form became on a target.
+/// `isrx expand FILE --target T`: what the portable `ISR()` (C) or `isr!` (Rust) form became
+/// on a target.
 struct ExpandCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "expand", abstract: "Print FILE after the portable ISR() form is expanded for a target.")
+    commandName: "expand", abstract: "Print FILE after the portable ISR() / isr! form is expanded for a target.")
 
-  @Argument(help: "C source file.")
+  @Argument(help: "C or Rust (.rs) source file.")
   var file: String
+
+  @Option(name: .long, help: "Source language: c or rust (default: from the file name).")
+  var lang: String?
 
   @Option(name: .shortAndLong, help: "Target id (see `isrx targets`).")
   var target: String
 
   func run() throws {
     let source = try readSource(file)
+    let language = try sourceLanguage(file: file, lang: lang)
     let toolchain = Toolchain.discover()
     for target in try selectTargets(target) {
-      let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source))
-      print("/* isrx expand: \(target.id) — \(target.convention.summary) */")
+      let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source, language: language))
+      let summary = target.convention(for: language).summary
+      print(language == .rust
+        ? "// isrx expand: \(target.id) — \(summary) (rustc -Zunpretty=expanded; the appended isrx prelude is not shown)"
+        : "/* isrx expand: \(target.id) — \(summary) */")
       if output.succeeded {
         print(output.assembly)
       } else {

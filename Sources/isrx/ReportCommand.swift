@@ -37,6 +37,9 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable).")
   var defines: [String] = []
 
+  @Option(name: .long, help: "Source language: c or rust (default: from the file name).")
+  var lang: String?
+
   func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
@@ -56,7 +59,8 @@ struct ReportCommand: ParsableCommand {
     let toolchain = Toolchain.discover()
     let reports = TargetReport.make(
       source: source, targets: try selectTargets(targets), toolchain: toolchain, settings: settings,
-      function: function, extraFlags: defines.map { "-D" + $0 })
+      function: function, extraFlags: defines.map { "-D" + $0 },
+      language: try sourceLanguage(file: file, lang: lang))
     let format = ReportFormat(rawValue: format) ?? .table
     print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }

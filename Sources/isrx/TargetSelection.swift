@@ -25,3 +25,14 @@ func readSource(_ path: String) throws -> String {
 func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// The source language for `file`: `--lang` when given (c or rust), else from the extension.
+func sourceLanguage(file: String?, lang: String?) throws -> SourceLanguage {
+  if let lang {
+    guard let language = SourceLanguage(rawValue: lang.lowercased()) else {
+      throw ValidationError("unknown language '\(lang)'; use c or rust")
+    }
+    return language
+  }
+  return file.map(SourceLanguage.forFile) ?? .c
+}

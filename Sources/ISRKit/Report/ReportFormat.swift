@@ -43,7 +43,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   static func row(_ report: TargetReport) -> [String] {
-    let convention = report.conventionShort
+    // A wrapper isrx wrote is never shown as a compiler's convention.
+    let convention = report.synthesized == true ? SynthesizedISR.label : report.conventionShort
     guard let d = report.direct, let b = report.baseline, let c = report.comparison else {
       return [report.target, convention, report.isr ?? "-", report.error ?? "-"]
         + Array(repeating: "", count: headers.count - 4)

@@ -66,7 +66,8 @@ public struct RustTarget: Sendable, Hashable {
   }
 
   private static func abi(_ name: String, _ spelling: String, _ what: String) -> Convention {
-    Convention(kind: .attribute, spelling: spelling, summary: "rustc extern \"\(name)\": \(what)")
+    // The ABI string is the spelling (short enough for report columns); the summary has the signature.
+    Convention(kind: .attribute, spelling: "extern \"\(name)\"", summary: "rustc \(spelling): \(what)")
   }
 }
 
