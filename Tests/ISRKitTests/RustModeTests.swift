@@ -160,6 +160,7 @@ import Testing
     let parsed = Diagnostic.parseRustc(stderr)
     #expect(parsed.count == 2)
     #expect(parsed.first?.line == 3 && parsed.first?.column == 5 && parsed.first?.file == "isr.rs")
+    #expect(parsed.last?.message == "see issue #111889" && parsed.last?.file == "rustc")
     #expect(parsed.first?.message == "\"riscv-interrupt-m\" is not a supported ABI for the current target [E0570]")
     #expect(parsed.last?.severity == .note)
   }

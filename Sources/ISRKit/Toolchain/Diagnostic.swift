@@ -77,7 +77,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   ///       = note: ...
   ///
   /// The first ` --> file:line:col` after a message is its location; `= note:`/`= help:`
-  /// lines become notes without a location. Source excerpts and the closing summary
+  /// lines become notes without a location (filed under `rustc`, like unlocated messages). Source excerpts and the closing summary
   /// ("aborting due to ...", "For more information ...") are skipped.
   public static func parseRustc(_ stderr: String) -> [Diagnostic] {
     var result: [Diagnostic] = []
@@ -97,9 +97,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         continue
       }
       if trimmed.hasPrefix("= note: ") || trimmed.hasPrefix("= help: ") {
+        let isHelp = trimmed.hasPrefix("= help: ")
         result.append(Diagnostic(
-          file: nil, line: nil, column: nil, severity: .note,
-          message: String(trimmed.dropFirst(2))))
+          file: "rustc", line: nil, column: nil, severity: .note,
+          message: (isHelp ? "help: " : "") + String(trimmed.dropFirst(8))))
         continue
       }
       guard line.first?.isLetter == true else { continue }
@@ -123,7 +124,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         continue
       }
       result.append(Diagnostic(
-        file: nil, line: nil, column: nil, severity: severity,
+        file: "rustc", line: nil, column: nil, severity: severity,
         message: code.isEmpty ? String(message) : "\(message) [\(code)]"))
       awaitingLocation = true
     }
