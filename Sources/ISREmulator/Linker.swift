@@ -45,7 +45,9 @@ struct LinkedImage: Sendable {
 }
 
 /// Links the pieces of one variant with ld.lld at fixed addresses, together with generated
-/// stubs for the external functions the body calls.
+/// stubs for the external functions the body calls. Linker relaxation stays on (as in real
+/// firmware): RISC-V's `call` then becomes one `jal`, the one instruction the listing shows,
+/// instead of `auipc` + `jalr`.
 enum Linker {
   static let textBase: UInt64 = 0x0010_0000
   static let dataBase: UInt64 = 0x0020_0000
@@ -101,7 +103,7 @@ enum Linker {
     }
 
     let result: Result<[UInt8], EmulationError> = (try? PrivateDirectory.with { dir throws(ToolchainError) in
-      var args = ["-static", "--no-relax", "-T", "link.ld", "-o", "image.elf", "--no-warn-mismatch"]
+      var args = ["-static", "-T", "link.ld", "-o", "image.elf", "--no-warn-mismatch"]
       try write(Array(script(base: machine.addressBase).utf8), to: dir.appendingPathComponent("link.ld"))
       for (index, object) in all.enumerated() {
         try write(object, to: dir.appendingPathComponent("o\(index).o"))

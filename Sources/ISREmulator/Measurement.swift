@@ -45,7 +45,8 @@ public enum Measurement {
       cost.notMeasured = "not measured: the code did not compile"
       return cost
     }
-    guard let isr = function ?? codegen.isrNames.first else {
+    // An ISR that never returns has no return instruction, so fall back to the ISR() names.
+    guard let isr = function ?? codegen.isrNames.first ?? PortableISR.declaredNames(in: source).first else {
       cost.notMeasured = "not measured: no ISR in the source"
       return cost
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ISREmulator
 import ISRKit
 
 /// `isrx report FILE`: direct ISR vs double-dispatch baseline, per target, without a terminal.
@@ -40,6 +41,10 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: "Source language: c or rust (default: from the file name).")
   var lang: String?
 
+  @Flag(inversion: .prefixedNo,
+        help: "Measure by executing the direct ISR, the baseline and the plain function in Unicorn.")
+  var measure = true
+
   func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
@@ -57,10 +62,23 @@ struct ReportCommand: ParsableCommand {
     settings.clockMHz = clockMHz
     settings.cyclesPerInstruction = cpi
     let toolchain = Toolchain.discover()
-    let reports = TargetReport.make(
+    var reports = TargetReport.make(
       source: source, targets: try selectTargets(targets), toolchain: toolchain, settings: settings,
       function: function, extraFlags: defines.map { "-D" + $0 },
       language: try sourceLanguage(file: file, lang: lang))
+    let language = try sourceLanguage(file: file, lang: lang)
+    if measure {
+      if language == .c {
+        reports = Measurement.attach(
+          to: reports, source: source, toolchain: toolchain, settings: settings,
+          extraFlags: defines.map { "-D" + $0 })
+      } else {
+        for index in reports.indices {
+          reports[index].measured = MeasuredCost(
+            emulator: Measurement.emulatorName, notMeasured: "not measured: Rust mode (C sources only for now)")
+        }
+      }
+    }
     let format = ReportFormat(rawValue: format) ?? .table
     print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }

@@ -30,6 +30,105 @@ import Testing
       #expect(run.writesOutsideStack.contains { $0.address == 0x4000_1000 }, "\(id) \(variant): MMIO write")
       #expect(run.writesOutsideStack.contains { $0.symbol == "ticks" }, "\(id) \(variant): ticks")
     }
-    print(id, measured)
+  }
+
+  @Test(arguments: ["x86", "x86_64", "arm", "cortex-m", "mips", "riscv32", "riscv64"])
+  func directISRPreservesEveryRegister(_ id: String) throws {
+    let measured = try #require(Self.report(try Resources.sample(), id).measured)
+    let direct = try #require(measured.direct)
+    #expect(!direct.comparedRegisters.isEmpty)
+    #expect(direct.clobberedRegisters.isEmpty, "\(id): \(direct.clobberedRegisters)")
+    let baseline = try #require(measured.baseline)
+    #expect(baseline.clobberedRegisters.isEmpty, "\(id): \(baseline.clobberedRegisters)")
+  }
+
+  @Test(arguments: [("x86_64", ["rax"]), ("riscv32", ["a0", "a1"]), ("mips", ["$1", "$2"])])
+  func plainFunctionShowsClobberedCallerSavedRegisters(_ id: String, _ expected: [String]) throws {
+    let target = TargetCatalog.target(id: id)!
+    let plain = try #require(Self.report(try Resources.sample(), id).measured?.plain)
+    #expect(plain.stoppedBy == .returned)
+    for register in expected { #expect(plain.clobberedRegisters.contains(register), "\(id): \(plain.clobberedRegisters)") }
+    // Every clobbered GPR is caller-saved (or the stack pointer a plain `ret` leaves off).
+    for register in plain.clobberedRegisters where register != target.registers.stackPointer {
+      #expect(target.registers.callerSaved.contains(register) || register == "hi" || register == "lo", "\(id): \(register)")
+    }
+  }
+
+  static let callsOut = """
+    volatile unsigned ticks = 255;
+    void scheduler_tick(unsigned now);
+    ISR(timer) {
+      ticks++;
+      if ((ticks & 0xff) == 0)
+        scheduler_tick(ticks);
+    }
+    """
+
+  @Test(arguments: ["x86", "x86_64", "arm", "cortex-m", "aarch64", "riscv32"])
+  func callOutReturnsFromTheProvidedStub(_ id: String) throws {
+    let report = Self.report(Self.callsOut, id)
+    let measured = try #require(report.measured)
+    for variant in [MeasuredCost.Variant.direct, .baseline] {
+      let run = try #require(measured[variant])
+      #expect(run.stoppedBy == .returned, "\(id) \(variant): \(run.stoppedBy)")
+      #expect(run.stubbedCalls == ["scheduler_tick"])
+      #expect(run.stubInstructions == 1, "\(id) \(variant): the stub is one return instruction")
+    }
+    // The call path is the longest one (a tail call may make another path as long).
+    let direct = try #require(measured.direct), cost = try #require(report.direct)
+    #expect(direct.instructions > cost.instructionsMin && direct.instructions <= cost.instructionsMax, "\(id)")
+    #expect(measured.disagreements.isEmpty, "\(id): \(measured.disagreements)")
+  }
+
+  static let loops = """
+    volatile unsigned buffer[8];
+    ISR(fill) {
+      for (unsigned i = 0; i < 8; i++) buffer[i] = i;
+    }
+    """
+
+  @Test(arguments: ["x86_64", "arm", "riscv32", "powerpc"])
+  func loopingBodyIsMeasuredInFull(_ id: String) throws {
+    let report = Self.report(Self.loops + "\n__attribute__((noinline)) void keep(void);", id)
+    let measured = try #require(report.measured)
+    let direct = try #require(measured.direct)
+    #expect(direct.stoppedBy == .returned)
+    // Eight stores to buffer, whatever the unrolling.
+    let bytes = direct.writesOutsideStack.filter { $0.symbol == "buffer" }.reduce(0) { $0 + $1.bytes }
+    #expect(bytes == 32, "\(id): \(direct.writesOutsideStack)")
+    #expect(try #require(measured.baseline).stoppedBy == .returned)
+  }
+
+  static let spin = """
+    volatile unsigned ticks;
+    ISR(spin) { for (;;) ticks++; }
+    """
+
+  @Test(arguments: ["x86", "cortex-m", "riscv64", "mips"])
+  func isrThatNeverReturnsHitsTheBudget(_ id: String) throws {
+    let target = TargetCatalog.target(id: id)!
+    let limits = EmulationLimits(instructions: 5_000, seconds: 2)
+    let cost = Measurement.measure(source: Self.spin, target: target, toolchain: Self.toolchain, limits: limits)
+    let direct = try #require(cost.direct, "\(cost.errors)")
+    #expect(direct.stoppedBy == .budget(5_000))
+    #expect(direct.stoppedBy.description.contains("budget hit"))
+    #expect(try #require(cost.baseline).stoppedBy == .budget(5_000))
+    #expect(direct.writesOutsideStack.contains { $0.symbol == "ticks" })
+  }
+
+  @Test func unemulatedTargetsSaySo() {
+    for id in ["avr", "msp430"] {
+      let cost = Measurement.measure(source: "", target: TargetCatalog.target(id: id)!, toolchain: Self.toolchain)
+      #expect(cost.notMeasured?.hasPrefix("not measured") == true)
+    }
+  }
+
+  @Test func reportShowsMeasuredFigures() throws {
+    let report = Self.report(try Resources.sample(), "riscv32")
+    let text = ReportFormat.table.render([report], settings: CostSettings())
+    #expect(text.contains("Measured by executing the linked code in Unicorn"))
+    let json = ReportFormat.json.render([report], settings: CostSettings())
+    #expect(json.contains("\"clobberedRegisters\""))
+    #expect(ReportFormat.csv.render([report], settings: CostSettings()).contains("plain clobbers"))
   }
 }

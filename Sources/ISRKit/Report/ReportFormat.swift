@@ -11,6 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .table, .markdown:
       var out = ReportFormat.grid(reports, markdown: self == .markdown)
       out += "\n" + ReportFormat.assumptions(settings, markdown: self == .markdown)
+      out += ReportFormat.measuredSection(reports, markdown: self == .markdown, breakdown: breakdown)
       for report in reports {
         let lines = ReportFormat.notes(report, breakdown: breakdown)
         if !lines.isEmpty {
@@ -133,11 +134,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
   static func csv(_ reports: [TargetReport]) -> String {
     func escape(_ s: String) -> String { s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
-    var out = headers.joined(separator: ",") + ",error\n"
+    let measured = reports.contains { $0.measured != nil }
+    var out = headers.joined(separator: ",") + ",error" + (measured ? "," + measuredHeaders.joined(separator: ",") : "") + "\n"
     for report in reports {
       var row = row(report)
       if report.comparison == nil { row = [report.target, report.conventionShort, report.isr ?? ""] + Array(repeating: "", count: headers.count - 3) }
-      out += (row + [report.error ?? ""]).map(escape).joined(separator: ",") + "\n"
+      out += (row + [report.error ?? ""] + (measured ? measuredCells(report) : [])).map(escape).joined(separator: ",") + "\n"
     }
     return out
   }
@@ -151,5 +153,110 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     let data = (try? encoder.encode(Document(settings: settings, targets: reports))) ?? Data()
     return String(decoding: data, as: UTF8.self)
+  }
+}
+
+// MARK: measured figures (filled by ISREmulator; absent when not measured)
+
+extension ReportFormat {
+  static let measuredHeaders = [
+    "measured direct instr", "measured direct stack", "measured baseline instr", "measured baseline stack",
+    "plain clobbers", "measured check",
+  ]
+
+  /// "19" for a returned run, "budget hit" / "fault" / "-" otherwise.
+  static func measuredInstructions(_ run: MeasuredRun?) -> String {
+    guard let run else { return "-" }
+    switch run.stoppedBy {
+    case .returned: return "\(run.instructions)"
+    case .budget: return "budget hit"
+    case .timeout: return "timeout"
+    case .fault: return "fault"
+    }
+  }
+
+  static func measuredCells(_ report: TargetReport) -> [String] {
+    guard let m = report.measured, m.notMeasured == nil else {
+      return ["", "", "", "", "", report.measured?.notMeasured ?? "not measured"]
+    }
+    return [
+      measuredInstructions(m.direct), m.direct.map { "\($0.deepestStackBytes)" } ?? "-",
+      measuredInstructions(m.baseline), m.baseline.map { "\($0.deepestStackBytes)" } ?? "-",
+      m.plain.map { $0.returned ? ($0.clobberedRegisters.isEmpty ? "none" : $0.clobberedRegisters.joined(separator: " ")) : "\($0.stoppedBy)" } ?? "-",
+      m.disagreements.isEmpty && m.errors.isEmpty ? "agrees" : "explain",
+    ]
+  }
+
+  /// A second table: measured instructions and stack beside the static ones, the plain
+  /// variant's clobbered registers, and every disagreement as something to explain.
+  static func measuredSection(_ reports: [TargetReport], markdown: Bool, breakdown: Bool) -> String {
+    let measured = reports.filter { $0.measured != nil }
+    guard let emulator = measured.first?.measured?.emulator else { return "" }
+    let headers = ["target", "instr direct", "measured", "stack direct", "measured", "instr baseline", "measured",
+                   "stack baseline", "measured", "plain fn clobbers", "check"]
+    var rows: [[String]] = []
+    var notes: [String] = []
+    for report in measured {
+      guard let m = report.measured else { continue }
+      if let why = m.notMeasured {
+        rows.append([report.target, why] + Array(repeating: "", count: headers.count - 2))
+        continue
+      }
+      let cells = measuredCells(report)
+      rows.append([
+        report.target,
+        report.direct.map { range($0.instructionsMin, $0.instructionsMax) } ?? "-", cells[0],
+        report.direct.map(stack) ?? "-", cells[1],
+        report.baseline.map { range($0.instructionsMin, $0.instructionsMax) } ?? "-", cells[2],
+        report.baseline.map(stack) ?? "-", cells[3],
+        cells[4], cells[5],
+      ])
+      for (variant, error) in m.errors.sorted(by: { $0.key < $1.key }) {
+        notes.append("\(report.target): \(variant) not measured: \(error)")
+      }
+      for line in m.disagreements { notes.append("\(report.target): explain: \(line)") }
+      for variant in MeasuredCost.Variant.allCases {
+        guard let run = m[variant] else { continue }
+        if !run.returned { notes.append("\(report.target): \(variant.rawValue): \(run.stoppedBy)") }
+        guard breakdown else { continue }
+        var parts = ["\(run.instructions) instructions (+\(run.stubInstructions) in stubs for \(run.stubbedCalls.isEmpty ? "nothing" : run.stubbedCalls.joined(separator: ", ")))",
+                     "stack \(run.deepestStackBytes) B", "exit: \(run.exit)"]
+        if !run.comparedRegisters.isEmpty {
+          parts.append("compared \(run.comparedRegisters.joined(separator: " ")); changed: \(run.clobberedRegisters.isEmpty ? "none" : run.clobberedRegisters.joined(separator: " "))")
+        }
+        let writes = run.writesOutsideStack.map { w in "0x\(String(w.address, radix: 16))\(w.symbol.map { " (\($0))" } ?? "") \(w.bytes) B" }
+        parts.append("writes outside the stack: \(writes.isEmpty ? "none" : writes.joined(separator: ", "))")
+        if !run.mappedOnDemand.isEmpty {
+          parts.append("mapped as plain RAM on first touch: " + run.mappedOnDemand.map { "0x\(String($0, radix: 16))" }.joined(separator: ", "))
+        }
+        notes.append("\(report.target): measured \(variant.rawValue): " + parts.joined(separator: "; ") + (run.notes.isEmpty ? "" : " — " + run.notes.joined(separator: "; ")))
+      }
+    }
+    var out = "\n" + (markdown ? "### measured (\(emulator))\n\n" : "Measured by executing the linked code in \(emulator):\n")
+    if markdown {
+      out += "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in "---" }.joined(separator: "|") + "|\n"
+      for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+    } else {
+      var widths = headers.map(\.count)
+      for row in rows where !row[2].isEmpty {
+        for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+      }
+      func line(_ cells: [String]) -> String {
+        cells.enumerated().map { i, cell in
+          i == 0 || i >= headers.count - 2 ? cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            : String(repeating: " ", count: max(0, widths[i] - cell.count)) + cell
+        }.joined(separator: "  ")
+      }
+      out += line(headers) + "\n"
+      for row in rows {
+        out += row[2].isEmpty
+          ? row[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + "  " + row[1] + "\n"
+          : line(row) + "\n"
+      }
+    }
+    if !notes.isEmpty {
+      out += (markdown ? "\n" : "") + notes.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
+    }
+    return out
   }
 }
