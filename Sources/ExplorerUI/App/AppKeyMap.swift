@@ -89,6 +89,8 @@ public enum AppKeyMap {
         when: explore),
       Binding(.char("["), .adjustClock(-1), help: "clock down/up", label: "[/]", group: "Cost",
         when: explore),
+      Binding(.escape, .leaveEdit, help: "close the breakdown", label: "x/Esc", group: "Views",
+        when: { explore($0) && $0.showsBreakdown }),
       Binding(.ctrl("s"), .save, help: "save", group: "Explore", when: explore),
       Binding(.ctrl("c"), .quit, help: "quit", label: "q", group: "Explore", when: explore),
 

@@ -87,6 +87,7 @@ public enum AppUpdate {
       state.asmScroll = 0
     case .toggleBreakdown:
       state.showsBreakdown.toggle()
+      state.helpScroll = 0
     case .toggleExplain:
       state.showsExplain.toggle()
     case .adjustRate(let step):
@@ -104,7 +105,7 @@ public enum AppUpdate {
         state.status = "no theme files found"
       }
     case .move(let delta):
-      if state.showsHelp {
+      if state.showsHelp || state.showsBreakdown {
         state.helpScroll = max(0, state.helpScroll + delta)
       } else {
         move(&state, by: delta)
@@ -112,7 +113,7 @@ public enum AppUpdate {
     case .page(let delta):
       let layout = AppLayout(size: state.size, state: state)
       let height = AppLayout.innerHeight(state.focus == .asm ? layout.asm[0] : layout.source)
-      if state.showsHelp {
+      if state.showsHelp || state.showsBreakdown {
         state.helpScroll = max(0, state.helpScroll + delta * max(1, state.size.height - 6))
       } else {
         move(&state, by: delta * max(1, height - 1))

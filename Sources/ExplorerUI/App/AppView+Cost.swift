@@ -202,9 +202,11 @@ extension AppView {
       line.displayWidth > maxWidth
         ? StyledLine(Truncation.fit(line.plainText, width: maxWidth)) : line
     }
+    let visible = max(1, area.height - 4)
     Overlay(
       title: " breakdown · \(state.selectedTarget?.target.id ?? "") ", lines: lines,
-      footer: "x/Esc close"
+      footer: "x/Esc close · ↑/↓ scroll",
+      scrollOffset: min(state.helpScroll, max(0, lines.count - visible))
     ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)
   }
 }
