@@ -88,7 +88,16 @@ struct CLITests {
     let targets = (object?["targets"] as? [[String: Any]]) ?? []
     #expect(targets.count == 11)
     for target in targets where target["error"] == nil {
-      for key in ["target", "direct", "baseline", "comparison"] { #expect(target[key] != nil, "\(key)") }
+      for key in ["target", "direct", "baseline", "savings"] { #expect(target[key] != nil, "\(key)") }
+      #expect(target.keys.contains("convention"))  // null where no convention exists
+      for variant in ["direct", "baseline"] {
+        let figures = target[variant] as? [String: Any]
+        let instructions = figures?["instructions"] as? [String: Int]
+        #expect(instructions?["min"] != nil && instructions?["max"] != nil)
+        for key in ["softwareStackBytes", "hardwareFrameBytes", "codeBytes", "savedRegisters"] {
+          #expect(figures?[key] != nil, "\(variant).\(key)")
+        }
+      }
     }
   }
 }

@@ -56,6 +56,24 @@ import Testing
     #expect(comparison.cpu.baselinePercent > 0)
   }
 
+  /// An empty body: the convention adds nothing on most targets; the baseline still runs
+  /// its whole stub, dispatcher and an empty handler.
+  @Test(arguments: ["x86_64", "riscv32", "arm", "avr"])
+  func emptyBody(id: String) throws {
+    let r = try report("ISR(idle) {}\n", id)
+    let direct = try #require(r.direct)
+    let baseline = try #require(r.baseline)
+    #expect(direct.instructionsMin == direct.instructionsMax)
+    #expect(direct.roleCounts[.body, default: 0] == 0)
+    #expect(direct.roleCounts[.return] == 1)
+    if id == "x86_64" || id == "riscv32" {
+      #expect(direct.instructionsMax == 1)  // just iretq / mret
+      #expect(direct.softwareStackBytes == 0)
+    }
+    #expect(baseline.instructionsMin > direct.instructionsMax)
+    #expect(baseline.roleCounts[.handler] == 1)  // the empty handler's return
+  }
+
   @Test func leafISRSavesOnlyWhatItUses() throws {
     let r = try report(tickSource, "riscv32")
     let direct = try #require(r.direct)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything isrx knows about one target for one source: the direct ISR, the baseline,
 /// the comparison, and why a figure is missing when one is.
-public struct TargetReport: Sendable, Hashable, Codable {
+public struct TargetReport: Sendable, Hashable, Encodable {
   public var target: String
   public var displayName: String
   /// The compiler's ISR convention, nil where none exists.
@@ -122,5 +122,36 @@ public struct TargetReport: Sendable, Hashable, Codable {
       }
     }
     return notes
+  }
+}
+
+// JSON: the comparison is published as `savings`, and `convention` is always present
+// (null where the target has no compiler convention), as the report's consumers expect.
+extension TargetReport {
+  private enum CodingKeys: String, CodingKey {
+    case target, displayName, convention, conventionKind, conventionShort, isr, direct, baseline
+    case stub, dispatchOverhead, dispatchOverheadWithoutTailCall, savings, notes, error
+    case measured, synthesized, synthesizedWrapper
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(target, forKey: .target)
+    try c.encode(displayName, forKey: .displayName)
+    if let convention { try c.encode(convention, forKey: .convention) } else { try c.encodeNil(forKey: .convention) }
+    try c.encode(conventionKind, forKey: .conventionKind)
+    try c.encode(conventionShort, forKey: .conventionShort)
+    try c.encodeIfPresent(isr, forKey: .isr)
+    try c.encodeIfPresent(direct, forKey: .direct)
+    try c.encodeIfPresent(baseline, forKey: .baseline)
+    try c.encodeIfPresent(stub, forKey: .stub)
+    try c.encodeIfPresent(dispatchOverhead, forKey: .dispatchOverhead)
+    try c.encodeIfPresent(dispatchOverheadWithoutTailCall, forKey: .dispatchOverheadWithoutTailCall)
+    try c.encodeIfPresent(comparison, forKey: .savings)
+    try c.encode(notes, forKey: .notes)
+    try c.encodeIfPresent(error, forKey: .error)
+    try c.encodeIfPresent(measured, forKey: .measured)
+    try c.encodeIfPresent(synthesized, forKey: .synthesized)
+    try c.encodeIfPresent(synthesizedWrapper, forKey: .synthesizedWrapper)
   }
 }

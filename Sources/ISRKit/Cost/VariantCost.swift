@@ -1,5 +1,5 @@
 /// The figures for one way of handling an interrupt (direct ISR, or the baseline).
-public struct VariantCost: Sendable, Hashable, Codable {
+public struct VariantCost: Sendable, Hashable, Encodable {
   /// Instructions executed per interrupt on the shortest and longest acyclic path.
   public var instructionsMin: Int
   public var instructionsMax: Int
@@ -87,4 +87,34 @@ public struct StubFigures: Sendable, Hashable, Codable {
   /// Software stack in use when the unified handler starts (including the return address).
   public var stackAtUnifiedHandler: Int
   public var copies: BaselineBuild.StubCopies
+}
+
+// The report's JSON names the figures as the cost-model issue specifies
+// (`instructions: {min, max}`, `savedRegisters`), alongside the detail fields.
+extension VariantCost {
+  private enum CodingKeys: String, CodingKey {
+    case instructions, loopsCountedOnce, softwareStackBytes, realignPadBytes, stackIsLowerBound
+    case hardwareFrameBytes, codeBytes, codeParts, savedRegisters, externalCalls, stackEvents
+    case roleCounts, stackUsageCheck, storesAboveEntrySP
+  }
+
+  private struct Range: Encodable { var min: Int; var max: Int }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(Range(min: instructionsMin, max: instructionsMax), forKey: .instructions)
+    try c.encode(loopsCountedOnce, forKey: .loopsCountedOnce)
+    try c.encode(softwareStackBytes, forKey: .softwareStackBytes)
+    try c.encode(realignPadBytes, forKey: .realignPadBytes)
+    try c.encode(stackIsLowerBound, forKey: .stackIsLowerBound)
+    try c.encode(hardwareFrameBytes, forKey: .hardwareFrameBytes)
+    try c.encode(codeBytes, forKey: .codeBytes)
+    try c.encode(codeParts, forKey: .codeParts)
+    try c.encode(registersSaved, forKey: .savedRegisters)
+    try c.encode(externalCalls, forKey: .externalCalls)
+    try c.encode(stackEvents, forKey: .stackEvents)
+    try c.encode(roleCounts, forKey: .roleCounts)
+    try c.encodeIfPresent(stackUsageCheck, forKey: .stackUsageCheck)
+    try c.encode(storesAboveEntrySP, forKey: .storesAboveEntrySP)
+  }
 }

@@ -21,8 +21,9 @@ public enum ProcessRunner {
   public static func run(
     _ executable: String, _ arguments: [String], in directory: URL,
     environment: [String: String]? = nil,
-    timeLimit: Double = 20, outputLimit: Int = 8 << 20
+    timeLimit: Double = 20, outputLimit: Int = 8 << 20, record: Bool = true
   ) throws(ToolchainError) -> ProcessResult {
+    if record { ProcessJournal.shared.record(executable, arguments, environment, in: directory) }
     let outURL = directory.appendingPathComponent(".stdout")
     let errURL = directory.appendingPathComponent(".stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
