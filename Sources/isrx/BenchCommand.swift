@@ -33,7 +33,39 @@ struct BenchCommand: ParsableCommand {
       print("note: this is a debug build; `swift run -c release isrx bench` gives the real figures")
     #endif
 
-    // 1. Cold refresh vs. the bare tools it runs, replayed with the same parallelism.
+    // 1. Warm arch toggle and frame rendering, with every result cached in the state,
+    //    as the explorer's own background service produced them.
+    var state = loadedState(source, toolchain)
+    let size = Size(width: 200, height: 60)
+    _ = AppUpdate.update(&state, .resized(size))
+    var toggles: [Double] = []
+    var renders: [Double] = []
+    for _ in 0..<max(1, frames) {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let effects = AppUpdate.update(&state, .cycleTarget(1))
+      let grid = AppView.render(state, size: size)
+      let end = DispatchTime.now().uptimeNanoseconds
+      precondition(grid.height == 60 && !effects.contains { if case .compile = $0 { true } else { false } },
+                   "a toggle with cached results must not recompile")
+      toggles.append(Double(end - start) / 1e6)
+      let renderStart = DispatchTime.now().uptimeNanoseconds
+      _ = AppView.render(state, size: size)
+      renders.append(Double(DispatchTime.now().uptimeNanoseconds - renderStart) / 1e6)
+    }
+    let toggle = median(toggles)
+    let render = median(renders)
+    print(String(format: "warm arch toggle (key → finished 200×60 frame): median %.2f ms, max %.2f ms (goal ≤ 16 ms) %@",
+                 toggle, toggles.max() ?? 0, toggle <= 16 ? "ok" : "MISSED"))
+    print(String(format: "render one 200×60 frame: median %.3f ms (goal ≤ 1 ms) %@", render, render <= 1 ? "ok" : "MISSED"))
+
+    // Peak memory so far: the explorer's work (every target compiled, analysed, drawn),
+    // before the refresh benchmark keeps its journals of tool runs in memory.
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let megabytes = Double(usage.ru_maxrss) / 1024
+    print(String(format: "peak memory: %.1f MB (goal ≤ 60 MB) %@", megabytes, megabytes <= 60 ? "ok" : "MISSED"))
+
+    // 2. Cold refresh vs. the bare tools it runs, replayed with the same parallelism.
     _ = refresh(source, targets, toolchain)  // warm the file cache and the dynamic loader
     var refreshTimes: [Double] = []
     var bareTimes: [Double] = []
@@ -54,36 +86,6 @@ struct BenchCommand: ParsableCommand {
     print(String(format: "cold refresh (direct + baseline + analysis + emulation): %.3f s (median of %d)", refresh, refreshTimes.count))
     print(String(format: "bare compiler/assembler/linker runs it needs (%d runs, %d at a time): %.3f s", toolRuns, width, bare))
     print(String(format: "ratio: %.2f (goal ≤ 1.15) %@", ratio, ratio <= 1.15 ? "ok" : "MISSED"))
-
-    // 2. Warm arch toggle and frame rendering, with every result cached in the state.
-    var state = loadedState(source, toolchain)
-    let size = Size(width: 200, height: 60)
-    _ = AppUpdate.update(&state, .resized(size))
-    var toggles: [Double] = []
-    var renders: [Double] = []
-    for _ in 0..<max(1, frames) {
-      let start = DispatchTime.now().uptimeNanoseconds
-      let effects = AppUpdate.update(&state, .cycleTarget(1))
-      let grid = AppView.render(state, size: size)
-      let end = DispatchTime.now().uptimeNanoseconds
-      precondition(grid.lines.count == 60 && !effects.contains { if case .compile = $0 { true } else { false } },
-                   "a toggle with cached results must not recompile")
-      toggles.append(Double(end - start) / 1e6)
-      let renderStart = DispatchTime.now().uptimeNanoseconds
-      _ = AppView.render(state, size: size)
-      renders.append(Double(DispatchTime.now().uptimeNanoseconds - renderStart) / 1e6)
-    }
-    let toggle = median(toggles)
-    let render = median(renders)
-    print(String(format: "warm arch toggle (key → finished 200×60 frame): median %.2f ms, max %.2f ms (goal ≤ 16 ms) %@",
-                 toggle, toggles.max() ?? 0, toggle <= 16 ? "ok" : "MISSED"))
-    print(String(format: "render one 200×60 frame: median %.3f ms (goal ≤ 1 ms) %@", render, render <= 1 ? "ok" : "MISSED"))
-
-    // 3. Peak memory of this process (it did everything the explorer does, and more).
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    let megabytes = Double(usage.ru_maxrss) / 1024
-    print(String(format: "peak memory: %.1f MB (goal ≤ 60 MB) %@", megabytes, megabytes <= 60 ? "ok" : "MISSED"))
   }
 
   /// Everything the explorer computes for every target after an edit.

@@ -26,6 +26,16 @@ public enum CharacterWidth {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     let value = first.value
+    // Fast path for the symbols the UI draws every frame (box drawing, blocks, arrows,
+    // punctuation, Latin/Greek letters): one column unless followed by a selector.
+    if scalars.index(after: scalars.startIndex) == scalars.endIndex {
+      switch value {
+      case 0x00A0...0x00AC, 0x00AE...0x02FF, 0x0370...0x03FF, 0x2010...0x2027, 0x2030...0x205E,
+        0x2190...0x21FF, 0x2500...0x25FC:
+        return 1
+      default: break
+      }
+    }
     if isZeroWidth(first) { return 0 }
     if isWide(value) { return 2 }
     let properties = first.properties

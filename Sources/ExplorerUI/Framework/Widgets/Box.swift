@@ -32,13 +32,17 @@ public struct Box: Widget {
     let top = area.y
     let bottom = area.maxY - 1
     let right = area.maxX - 1
-    let horizontal = String(repeating: "─", count: area.width - 2)
-    grid.put("┌" + horizontal + "┐", x: area.x, y: top, style: border)
-    grid.put("└" + horizontal + "┘", x: area.x, y: bottom, style: border)
-    for y in (top + 1)..<bottom {
-      grid.put("│", x: area.x, y: y, style: border)
-      grid.put("│", x: right, y: y, style: border)
-    }
+    // Cells, not strings: borders are drawn every frame, and a string of box-drawing
+    // characters would be split into graphemes and measured character by character.
+    let line = Cell("─", style: border)
+    grid.fill(Rect(x: area.x + 1, y: top, width: area.width - 2, height: 1), with: line)
+    grid.fill(Rect(x: area.x + 1, y: bottom, width: area.width - 2, height: 1), with: line)
+    grid.fill(Rect(x: area.x, y: top + 1, width: 1, height: area.height - 2), with: Cell("│", style: border))
+    grid.fill(Rect(x: right, y: top + 1, width: 1, height: area.height - 2), with: Cell("│", style: border))
+    _ = grid.put("┌", x: area.x, y: top, style: border)
+    _ = grid.put("┐", x: right, y: top, style: border)
+    _ = grid.put("└", x: area.x, y: bottom, style: border)
+    _ = grid.put("┘", x: right, y: bottom, style: border)
     let room = area.width - 2
     var used = 0
     if let title, !title.isEmpty, room > 0 {
