@@ -85,37 +85,255 @@ int cnc_draw_cell(int y, int x, const uint32_t *scalars, int count, attr_t attrs
 
 int cnc_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
 
+// MARK: Terminal restore
+//
+// Three ways out besides a normal stop():
+// - exit() (any path through atexit): endwin().
+// - SIGTERM, SIGHUP, SIGINT: the handler only records the signal (and arms a 2 s watchdog);
+//   the main loop sees it within one input timeout, writes the recovery copy, stops curses
+//   and re-raises the signal with its default action (cnc_die_by_signal). If the main loop
+//   does not get there (busy, hung) the watchdog, or a second signal, restores the terminal
+//   from the handler and dies.
+// - SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT (a Swift runtime trap is
+//   SIGILL on x86_64 and SIGTRAP on arm64): the handler restores the terminal with
+//   async-signal-safe calls only (write() of reset sequences prepared at start-up, tcsetattr()
+//   of the termios saved before initscr), puts back the previous handler (the Swift
+//   backtracer, or the default) and lets the signal happen again, so crash reports and core
+//   dumps are unchanged.
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+
 static volatile sig_atomic_t cnc_active = 0;
+static volatile sig_atomic_t cnc_pending = 0;
 static int cnc_handlers_installed = 0;
+static struct termios cnc_saved_termios;
+static int cnc_have_termios = 0;
+static int cnc_tty_fd = STDOUT_FILENO;
+static char cnc_reset[512];
+static size_t cnc_reset_length = 0;
+static struct sigaction cnc_previous[65];
+static char cnc_alt_stack[64 * 1024];
+
+static const int cnc_terminate_signals[] = {SIGTERM, SIGHUP, SIGINT};
+static const int cnc_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT};
 
 void cnc_set_active(int active) { cnc_active = active ? 1 : 0; }
+
+void cnc_save_tty(void) {
+  int fds[] = {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO};
+  for (int i = 0; i < 3; i++) {
+    if (isatty(fds[i]) && tcgetattr(fds[i], &cnc_saved_termios) == 0) {
+      cnc_have_termios = 1;
+      cnc_tty_fd = fds[i] == STDIN_FILENO && isatty(STDOUT_FILENO) ? STDOUT_FILENO : fds[i];
+      return;
+    }
+  }
+}
+
+/// Appends a terminfo string capability (without $<..> padding), or `fallback` when the
+/// terminal lacks it.
+static void cnc_append_capability(const char *name, const char *fallback) {
+  char *value = tigetstr(name);
+  const char *text = (value == NULL || value == (char *)-1) ? fallback : value;
+  if (text == NULL) return;
+  for (const char *p = text; *p != '\0'; p++) {
+    if (p[0] == '$' && p[1] == '<') {
+      const char *end = strchr(p, '>');
+      if (end != NULL) {
+        p = end;
+        continue;
+      }
+    }
+    if (cnc_reset_length + 1 < sizeof cnc_reset) cnc_reset[cnc_reset_length++] = *p;
+  }
+}
+
+static void cnc_prepare_reset(void) {
+  cnc_reset_length = 0;
+  cnc_append_capability("sgr0", "\033[0m");
+  // Mouse reporting off (the modes ncurses turns on for xterm-like terminals).
+  static const char mouse_off[] = "\033[?1006l\033[?1002l\033[?1000l";
+  for (const char *p = mouse_off; *p != '\0'; p++)
+    if (cnc_reset_length + 1 < sizeof cnc_reset) cnc_reset[cnc_reset_length++] = *p;
+  cnc_append_capability("rmkx", NULL);
+  cnc_append_capability("cnorm", "\033[?25h");
+  cnc_append_capability("rmcup", NULL);
+}
+
+static int cnc_stderr_saved = -1;
+static int cnc_stderr_capture = -1;
+
+void cnc_capture_stderr(void) {
+  if (cnc_stderr_saved >= 0) return;
+  const char *dir = getenv("TMPDIR");
+  char path[512];
+  snprintf(path, sizeof path, "%s/isrx-stderr-XXXXXX", dir && dir[0] == '/' ? dir : "/tmp");
+  int fd = mkstemp(path);
+  if (fd < 0) return;
+  fcntl(fd, F_SETFD, FD_CLOEXEC);
+  unlink(path);
+  int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (saved < 0 || dup2(fd, STDERR_FILENO) < 0) {
+    if (saved >= 0) close(saved);
+    close(fd);
+    return;
+  }
+  cnc_stderr_saved = saved;
+  cnc_stderr_capture = fd;
+}
+
+/// Async-signal-safe: puts stderr back and replays (the last 64 KiB of) what was written to
+/// it while curses owned the screen.
+void cnc_release_stderr(void) {
+  if (cnc_stderr_saved < 0) return;
+  int saved = cnc_stderr_saved;
+  cnc_stderr_saved = -1;
+  dup2(saved, STDERR_FILENO);
+  close(saved);
+  off_t end = lseek(cnc_stderr_capture, 0, SEEK_END);
+  if (end > 0) {
+    lseek(cnc_stderr_capture, end > 65536 ? end - 65536 : 0, SEEK_SET);
+    char buffer[4096];
+    for (;;) {
+      ssize_t n = read(cnc_stderr_capture, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      ssize_t done = 0;
+      while (done < n) {
+        ssize_t w = write(STDERR_FILENO, buffer + done, (size_t)(n - done));
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) break;
+        done += w;
+      }
+    }
+  }
+  close(cnc_stderr_capture);
+  cnc_stderr_capture = -1;
+}
+
+/// Async-signal-safe terminal restore: reset sequences, then the saved termios, then stderr.
+static void cnc_emergency_restore(void) {
+  if (!cnc_active) {
+    cnc_release_stderr();
+    return;
+  }
+  cnc_active = 0;
+  size_t done = 0;
+  while (done < cnc_reset_length) {
+    ssize_t n = write(cnc_tty_fd, cnc_reset + done, cnc_reset_length - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += (size_t)n;
+  }
+  if (cnc_have_termios) tcsetattr(cnc_tty_fd, TCSAFLUSH, &cnc_saved_termios);
+  cnc_release_stderr();
+}
 
 static void cnc_restore_at_exit(void) {
   if (cnc_active) {
     cnc_active = 0;
     endwin();
   }
+  cnc_release_stderr();
 }
 
-static void cnc_restore_on_signal(int sig) {
-  // endwin() is not formally async-signal-safe, but restoring the tty matters more than the
-  // small risk here (ncurses' own SIGINT/SIGTERM handler does the same).
-  if (cnc_active) {
-    cnc_active = 0;
-    endwin();
+static void cnc_default_and_raise(int sig) {
+  signal(sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(sig);
+}
+
+static void cnc_on_terminate(int sig) {
+  if (!cnc_active || cnc_pending) {
+    // Curses is not running, or the main loop did not react to the first signal.
+    int first = cnc_pending ? cnc_pending : sig;
+    cnc_emergency_restore();
+    cnc_default_and_raise(first);
+    _exit(128 + first);
   }
+  cnc_pending = sig;
+  alarm(2);
+}
+
+static void cnc_on_watchdog(int sig) {
+  (void)sig;
+  int pending = cnc_pending ? cnc_pending : SIGTERM;
+  cnc_emergency_restore();
+  cnc_default_and_raise(pending);
+  _exit(128 + pending);
+}
+
+static void cnc_on_crash(int sig, siginfo_t *info, void *context) {
+  (void)context;
+  cnc_emergency_restore();
+  if (sig > 0 && sig < 65) sigaction(sig, &cnc_previous[sig], NULL);
+  if (info == NULL || info->si_code <= 0) {
+    // Sent by kill() or raise(): send it again, to the previous handler (which may report
+    // it and return), then make sure it ends the process.
+    raise(sig);
+    cnc_default_and_raise(sig);
+    _exit(128 + sig);
+  }
+  // A fault: returning re-runs the faulting instruction, which now reaches the previous
+  // handler (with the original context, so a backtrace is still right).
+}
+
+int cnc_take_pending_signal(void) {
+  int sig = cnc_pending;
+  return sig;
+}
+
+void cnc_die_by_signal(int sig) {
+  alarm(0);
+  cnc_emergency_restore();
+  cnc_default_and_raise(sig);
   _exit(128 + sig);
 }
 
 void cnc_install_restore_handlers(void) {
+  cnc_prepare_reset();
   if (cnc_handlers_installed) return;
   cnc_handlers_installed = 1;
+
+  // An alternate stack, so a stack overflow (SIGSEGV) can still be handled.
+  stack_t current;
+  if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+    stack_t stack;
+    stack.ss_sp = cnc_alt_stack;
+    stack.ss_size = sizeof cnc_alt_stack;
+    stack.ss_flags = 0;
+    sigaltstack(&stack, NULL);
+  }
+
   struct sigaction action;
-  action.sa_handler = cnc_restore_on_signal;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cnc_on_terminate;
   sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-  sigaction(SIGINT, &action, NULL);
+  for (size_t i = 0; i < sizeof cnc_terminate_signals / sizeof(int); i++)
+    sigaddset(&action.sa_mask, cnc_terminate_signals[i]);
+  action.sa_flags = 0;  // no SA_RESTART: a blocking read returns so the main loop sees it
+  for (size_t i = 0; i < sizeof cnc_terminate_signals / sizeof(int); i++)
+    sigaction(cnc_terminate_signals[i], &action, NULL);
+
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cnc_on_watchdog;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGALRM, &action, NULL);
+
+  memset(&action, 0, sizeof action);
+  action.sa_sigaction = cnc_on_crash;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+  for (size_t i = 0; i < sizeof cnc_crash_signals / sizeof(int); i++) {
+    int sig = cnc_crash_signals[i];
+    sigaction(sig, &action, &cnc_previous[sig]);
+  }
   atexit(cnc_restore_at_exit);
 }

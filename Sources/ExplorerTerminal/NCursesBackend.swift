@@ -11,7 +11,9 @@ import ExplorerUI
 ///
 /// Call `start()` once, then alternate `present(_:)` and `nextKey(timeoutMilliseconds:)` on
 /// one thread, and `stop()` at the end. The terminal is also restored if the process exits
-/// (`atexit`) or receives SIGTERM, SIGHUP or SIGINT (exit status 128 + signal).
+/// (`atexit`), on SIGTERM, SIGHUP or SIGINT (reported through `pendingTerminationSignal` so
+/// the app can save a recovery copy first; then `die(by:)`), and on a crash signal (SIGSEGV,
+/// SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT) from an async-signal-safe handler.
 public final class NCursesBackend: TerminalBackend {
   /// Whether colour may be used at all (false for `NO_COLOR` / `--no-color`).
   public let allowsColor: Bool
@@ -35,6 +37,8 @@ public final class NCursesBackend: TerminalBackend {
   public func start() {
     guard !isRunning else { return }
     setlocale(LC_ALL, "")
+    cnc_save_tty()
+    cnc_capture_stderr()
     _ = initscr()
     isRunning = true
     cnc_set_active(1)
@@ -108,6 +112,21 @@ public final class NCursesBackend: TerminalBackend {
     }
   }
 
+  /// SIGTERM, SIGHUP or SIGINT if one arrived (the app should save what it must, then call
+  /// `die(by:)`; after 2 s the signal handler restores the terminal and exits by itself).
+  public var pendingTerminationSignal: Int32? {
+    let signal = cnc_take_pending_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Restores the terminal (if still needed) and ends the process by `signal` with its
+  /// default action, so the parent sees how it ended.
+  public func die(by signal: Int32) -> Never {
+    stop()
+    cnc_die_by_signal(signal)
+    exit(128 + signal)
+  }
+
   /// Forces the next `present` to redraw every cell (e.g. after another program used the
   /// terminal).
   public func invalidate() { needsFullRedraw = true }
@@ -119,6 +138,7 @@ public final class NCursesBackend: TerminalBackend {
     cnc_set_active(0)
     _ = curs_set(1)
     _ = endwin()
+    cnc_release_stderr()
   }
 
   deinit { stop() }

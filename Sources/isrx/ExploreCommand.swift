@@ -53,6 +53,7 @@ struct ExploreCommand: ParsableCommand {
 
     var text: String
     var status: String?
+    var isNewFile = false
     if let file {
       if FileManager.default.fileExists(atPath: file) {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -62,6 +63,7 @@ struct ExploreCommand: ParsableCommand {
         text = String(decoding: data, as: UTF8.self)
       } else {
         text = try Resources.sample()
+        isNewFile = true
         status = "new file \(file): starting from the sample; C-s writes it"
       }
     } else {
@@ -76,6 +78,7 @@ struct ExploreCommand: ParsableCommand {
       return TargetInfo(target: target)
     }
     var state = AppState(text: text, filePath: file, targets: targets, theme: chosenTheme)
+    if isNewFile { state.diskText = nil }
     state.isColorDisabled = colorDisabled
     state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []
     state.status = status ?? "? help · i edit · Tab next target · c compare · x breakdown"
@@ -83,8 +86,15 @@ struct ExploreCommand: ParsableCommand {
     let backend = NCursesBackend(allowsColor: !colorDisabled)
     backend.start()
     let runtime = ExplorerRuntime(
-      backend: backend, toolchain: toolchain, state: state, themeDirectory: themeDirectory)
+      backend: backend, toolchain: toolchain, state: state, themeDirectory: themeDirectory,
+      recoveryDirectory: Recovery.directory(
+        environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory()))
+    if ProcessInfo.processInfo.environment["ISRX_TEST_TRAP"] == "1" {
+      // Tests of the crash path: F12 traps like a Swift runtime error would.
+      runtime.trapKey = .function(12)
+    }
     runtime.run()
+    if let signal = runtime.terminationSignal { backend.die(by: signal) }
     backend.stop()
   }
 

@@ -83,10 +83,27 @@ int cnc_draw_cell(int y, int x, const uint32_t *scalars, int count, attr_t attrs
 int cnc_init_pair(int pair, int fg, int bg);
 
 // MARK: Terminal restore
+/// Saves the terminal's termios (call before initscr), for the signal-safe restore.
+void cnc_save_tty(void);
 /// Marks curses as running (1) or stopped (0) for the restore handlers below.
 void cnc_set_active(int active);
-/// Installs SIGTERM/SIGHUP/SIGINT handlers that call endwin() while curses is active and then
-/// _exit(128 + signal), and an atexit handler that calls endwin() while active. Idempotent.
+/// Installs (once; call after initscr) the handlers that restore the terminal:
+/// - SIGTERM/SIGHUP/SIGINT are recorded for the main loop (cnc_take_pending_signal), with a
+///   2 s watchdog (SIGALRM) and a second signal restoring the terminal from the handler;
+/// - SIGSEGV/SIGBUS/SIGILL/SIGTRAP/SIGFPE/SIGABRT/SIGQUIT restore the terminal with
+///   async-signal-safe calls, then reach the previous handler (or the default) again;
+/// - atexit calls endwin() while active.
 void cnc_install_restore_handlers(void);
+/// Sends stderr to an unlinked temporary file while curses owns the screen (messages such as
+/// a Swift "Fatal error" would otherwise land on the alternate screen and vanish).
+void cnc_capture_stderr(void);
+/// Puts stderr back and replays what was captured (async-signal-safe; also done by every
+/// restore path). Idempotent.
+void cnc_release_stderr(void);
+/// The termination signal received (SIGTERM, SIGHUP, SIGINT), or 0.
+int cnc_take_pending_signal(void);
+/// Cancels the watchdog, restores the terminal if still active, and ends the process by
+/// `sig` with its default action.
+void cnc_die_by_signal(int sig);
 
 #endif

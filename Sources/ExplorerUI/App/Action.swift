@@ -7,6 +7,10 @@ public enum Action: Sendable, Equatable {
   case quit
   /// Answer the quit question.
   case confirmQuit(Bool)
+  /// Answer the start-up question about a recovery copy of unsaved edits.
+  case recover(RecoveryChoice)
+  /// Answer the question of C-s when the file changed on disk since it was loaded.
+  case resolveConflict(ConflictChoice)
   /// Open or close the help overlay.
   case toggleHelp
   /// Enter edit mode.
@@ -75,8 +79,8 @@ public enum Action: Sendable, Equatable {
   case reported(target: String, version: Int, report: TargetReport, baseline: AsmDocument?)
   /// The file changed on disk.
   case fileChanged(text: String)
-  /// A save finished (error message on failure).
-  case saveFinished(error: String?)
+  /// A save of `text` finished (error message on failure).
+  case saveFinished(text: String, error: String?)
   /// A theme file was loaded (or failed to).
   case themeLoaded(Theme?, name: String, error: String?)
 }
@@ -90,10 +94,17 @@ public enum CursorMove: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
   /// Compile `source` for `targets` (in that order: visible ones first), tagged `version`.
   case compile(source: String, targets: [String], version: Int)
-  /// Write `text` to `path` atomically.
-  case save(text: String, path: String)
-  /// Exit the program.
+  /// Write `text` to `path` atomically, unless the file's text on disk is no longer
+  /// `expecting` (nil: no file expected); then the runtime reports `.fileChanged` instead and
+  /// saving asks.
+  case save(text: String, path: String, expecting: String? = nil)
+  /// Exit the program (the runtime also removes the recovery copy: quitting means there are
+  /// no unsaved edits, or the user chose to discard them).
   case quit
+  /// Delete the recovery copy found at start-up.
+  case discardRecovery
+  /// Move the recovery copy found at start-up aside, untouched.
+  case keepRecovery
   /// Load the theme called `name`.
   case loadTheme(String)
 }

@@ -6,16 +6,40 @@ public enum AppKeyMap {
   /// The table, in priority order.
   public static let map: KeyMap<Action, AppState> = {
     let explore: @Sendable (AppState) -> Bool = {
-      $0.mode == .explore && !$0.isConfirmingQuit && !$0.showsHelp
+      $0.mode == .explore && !$0.isAsking && !$0.showsHelp
     }
     let edit: @Sendable (AppState) -> Bool = {
-      $0.mode == .edit && !$0.isConfirmingQuit && !$0.showsHelp
+      $0.mode == .edit && !$0.isAsking && !$0.showsHelp
     }
-    let confirming: @Sendable (AppState) -> Bool = { $0.isConfirmingQuit }
-    let help: @Sendable (AppState) -> Bool = { $0.showsHelp && !$0.isConfirmingQuit }
+    let recovering: @Sendable (AppState) -> Bool = { $0.recoveryOffer != nil }
+    let overwriting: @Sendable (AppState) -> Bool = {
+      $0.isConfirmingOverwrite && $0.recoveryOffer == nil
+    }
+    let confirming: @Sendable (AppState) -> Bool = {
+      $0.isConfirmingQuit && !$0.isConfirmingOverwrite && $0.recoveryOffer == nil
+    }
+    let help: @Sendable (AppState) -> Bool = { $0.showsHelp && !$0.isAsking }
     let onTabs: @Sendable (AppState) -> Bool = { explore($0) && $0.focus == .tabs }
     let onSource: @Sendable (AppState) -> Bool = { explore($0) && $0.focus == .source }
     var bindings: [Binding] = [
+      Binding([.char("r"), .char("R")], .recover(.restore), help: "restore the edits",
+        label: "r", group: "Recover?", showsInBar: true, when: recovering),
+      Binding([.char("d"), .char("D")], .recover(.discard),
+        help: "discard the copy", label: "d", group: "Recover?",
+        showsInBar: true, when: recovering),
+      Binding([.char("k"), .char("K"), .escape], .recover(.keep),
+        help: "keep the file", label: "k", group: "Recover?",
+        showsInBar: true, when: recovering),
+
+      Binding([.char("o"), .char("O")], .resolveConflict(.overwrite),
+        help: "overwrite", label: "o", group: "Save?", showsInBar: true,
+        when: overwriting),
+      Binding([.char("r"), .char("R")], .resolveConflict(.reload),
+        help: "reload (lose edits)", label: "r", group: "Save?", showsInBar: true,
+        when: overwriting),
+      Binding([.char("c"), .char("C"), .char("n"), .escape, .ctrl("c")], .resolveConflict(.cancel),
+        help: "cancel", label: "c/Esc", group: "Save?", showsInBar: true, when: overwriting),
+
       Binding([.char("y"), .char("Y")], .confirmQuit(true), help: "quit, discarding edits",
         label: "y", group: "Quit?", showsInBar: true, when: confirming),
       Binding([.char("n"), .char("N"), .escape], .confirmQuit(false), help: "keep editing",
@@ -136,11 +160,11 @@ public enum AppKeyMap {
   public static func action(for key: Key, in state: AppState) -> Action? {
     if let action = map.action(for: key, in: state) { return action }
     switch key {
-    case .char(let c) where state.mode == .edit && !state.isConfirmingQuit && !state.showsHelp:
+    case .char(let c) where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert(c)
-    case .tab where state.mode == .edit && !state.isConfirmingQuit && !state.showsHelp:
+    case .tab where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert("\t")
-    case .mouse(let x, let y, let kind):
+    case .mouse(let x, let y, let kind) where !state.isAsking:
       switch kind {
       case .press: return .click(x: x, y: y)
       case .wheelUp: return .scroll(x: x, y: y, delta: -3)
@@ -158,6 +182,8 @@ public enum AppKeyMap {
     exploreState.mode = .explore
     exploreState.showsHelp = false
     exploreState.isConfirmingQuit = false
+    exploreState.isConfirmingOverwrite = false
+    exploreState.recoveryOffer = nil
     var editState = exploreState
     editState.mode = .edit
     var tabsState = exploreState

@@ -121,6 +121,15 @@ public struct AppState: Sendable {
   public var status: String?
   /// Whether `q` was pressed with unsaved edits and a y/n answer is awaited.
   public var isConfirmingQuit = false
+  /// A recovery copy of unsaved edits found at start-up, awaiting r/d/k.
+  public var recoveryOffer: RecoveryOffer?
+  /// The file's text on disk as last loaded or saved (nil: no file yet, or the sample).
+  public var diskText: String?
+  /// Whether the file changed on disk while the buffer had unsaved edits (the edits are
+  /// kept; saving asks first).
+  public var isChangedOnDisk = false
+  /// Whether C-s found the file changed on disk and an o/r/c answer is awaited.
+  public var isConfirmingOverwrite = false
   /// The terminal size the state was last laid out for.
   public var size = Size(width: 80, height: 24)
   /// The selected row of the assembly pane.
@@ -140,6 +149,7 @@ public struct AppState: Sendable {
   ) {
     buffer = TextBuffer(text: text)
     self.filePath = filePath
+    diskText = filePath == nil ? nil : text
     self.targets = targets
     self.theme = theme
     let first = targets.firstIndex(where: \.isAvailable) ?? 0
@@ -156,6 +166,11 @@ public struct AppState: Sendable {
     if let line = buffer.lines.firstIndex(where: isISRLine) {
       buffer.moveTo(TextPosition(line: line, column: 0))
     }
+  }
+
+  /// Whether a question (quit, recovery, overwrite) takes every key.
+  public var isAsking: Bool {
+    isConfirmingQuit || isConfirmingOverwrite || recoveryOffer != nil
   }
 
   /// The selected target.

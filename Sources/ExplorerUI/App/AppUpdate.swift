@@ -33,6 +33,33 @@ public enum AppUpdate {
       } else {
         state.status = nil
       }
+    case .recover(let choice):
+      guard let offer = state.recoveryOffer else { break }
+      state.recoveryOffer = nil
+      switch choice {
+      case .restore:
+        state.buffer.replaceAll(with: offer.record.text)
+        state.status = "restored the edits from \(offer.timeText): C-s saves them, C-z undoes"
+      case .discard:
+        effects.append(.discardRecovery)
+      case .keep:
+        effects.append(.keepRecovery)
+      }
+    case .resolveConflict(let choice):
+      state.isConfirmingOverwrite = false
+      switch choice {
+      case .overwrite:
+        if let path = state.filePath {
+          effects.append(.save(text: state.buffer.text, path: path, expecting: state.diskText))
+        }
+      case .reload:
+        state.buffer.replaceAll(with: state.diskText ?? "")
+        state.buffer.markSaved()
+        state.isChangedOnDisk = false
+        state.status = "reloaded from disk (C-z brings your edits back)"
+      case .cancel:
+        state.status = "not saved"
+      }
     case .toggleHelp:
       state.showsHelp.toggle()
       state.helpScroll = 0
@@ -155,8 +182,11 @@ public enum AppUpdate {
     case .redo:
       if !state.buffer.redo() { state.status = "nothing to redo" }
     case .save:
-      if let path = state.filePath {
-        effects.append(.save(text: state.buffer.text, path: path))
+      if state.filePath != nil, state.isChangedOnDisk {
+        state.isConfirmingOverwrite = true
+        state.status = "file changed on disk since loaded: o overwrite / r reload (lose edits) / c cancel"
+      } else if let path = state.filePath {
+        effects.append(.save(text: state.buffer.text, path: path, expecting: state.diskText))
       } else {
         state.status = "built-in sample: start `isrx FILE` to save to a file"
       }
@@ -179,18 +209,26 @@ public enum AppUpdate {
       if let baseline { result.baselineAsm = baseline }
       state.results[target] = result
     case .fileChanged(let text):
-      if state.buffer.isModified {
-        state.status = "the file changed on disk; your unsaved edits are kept (C-s overwrites it)"
-      } else if text != state.buffer.text {
+      guard text != state.diskText else { break }
+      state.diskText = text
+      if text == state.buffer.text {
+        state.buffer.markSaved()
+        state.isChangedOnDisk = false
+      } else if state.buffer.isModified {
+        state.isChangedOnDisk = true
+        state.status = "the file changed on disk; your unsaved edits are kept (C-s asks first)"
+      } else {
         state.buffer.replaceAll(with: text)
         state.buffer.markSaved()
         state.status = "reloaded: the file changed on disk"
       }
-    case .saveFinished(let error):
+    case .saveFinished(let text, let error):
       if let error {
         state.status = "save failed: \(error)"
       } else {
-        state.buffer.markSaved()
+        state.diskText = text
+        state.isChangedOnDisk = false
+        if state.buffer.text == text { state.buffer.markSaved() }
         state.status = "saved \(state.filePath ?? "")"
       }
     case .themeLoaded(let theme, let name, let error):
@@ -199,6 +237,15 @@ public enum AppUpdate {
         state.status = "theme: \(name)"
       } else {
         state.status = "theme \(name): \(error ?? "could not be loaded")"
+      }
+    }
+    if state.isChangedOnDisk, !state.buffer.isModified, let text = state.diskText {
+      // The edits were undone: nothing of the user's is at stake, so show the file as it is.
+      state.isChangedOnDisk = false
+      if text != state.buffer.text {
+        state.buffer.replaceAll(with: text)
+        state.buffer.markSaved()
+        state.status = "reloaded: the file changed on disk"
       }
     }
     if state.noteBufferChange() {

@@ -10,6 +10,8 @@ public enum AppView {
     guard layout.fits else {
       TooSmall(minimum: AppLayout.minimum, actual: size).render(
         in: grid.bounds, into: &grid, theme: theme)
+      // A question still shows (clamped), so its keys are never a mystery.
+      drawQuestions(state, area: grid.bounds, into: &grid)
       return grid
     }
     grid.fill(grid.bounds, style: theme.style(.text))
@@ -21,17 +23,55 @@ public enum AppView {
     drawKeyBar(state, area: layout.keyBar, into: &grid)
     if state.showsBreakdown { drawBreakdown(state, area: layout.screen, into: &grid) }
     if state.showsHelp { drawHelp(state, area: layout.screen, into: &grid) }
+    drawQuestions(state, area: layout.screen, into: &grid)
+    return grid
+  }
+
+  /// The quit, overwrite and recovery questions (at most one is open in practice).
+  static func drawQuestions(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    let theme = state.theme
+    func keys(_ pairs: [(String, String)]) -> StyledLine {
+      var spans: [StyledSpan] = []
+      for (i, (key, text)) in pairs.enumerated() {
+        spans.append(StyledSpan(key, role: .keyBarKey))
+        spans.append(StyledSpan(" " + text + (i + 1 < pairs.count ? "   " : "")))
+      }
+      return StyledLine(spans)
+    }
     if state.isConfirmingQuit {
       Overlay(
         title: "Quit?",
         lines: [
           StyledLine("The source has unsaved edits.", role: .warning),
-          StyledLine([StyledSpan("y", role: .keyBarKey), StyledSpan(" quit and discard   "),
-            StyledSpan("n", role: .keyBarKey), StyledSpan(" keep editing")]),
+          keys([("y", "quit and discard"), ("n", "keep editing")]),
         ]
-      ).render(in: layout.screen, into: &grid, theme: theme)
+      ).render(in: area, into: &grid, theme: theme)
     }
-    return grid
+    if state.isConfirmingOverwrite {
+      Overlay(
+        title: " Save? ",
+        lines: [
+          StyledLine("The file changed on disk since it was loaded.", role: .warning),
+          keys([("o", "overwrite"), ("r", "reload (lose edits)"), ("c", "cancel")]),
+        ]
+      ).render(in: area, into: &grid, theme: theme)
+    }
+    if let offer = state.recoveryOffer {
+      let maxWidth = max(10, area.width - 6)
+      var lines = [
+        StyledLine("Recover unsaved edits from \(offer.timeText)?", role: .warning),
+        StyledLine(
+          Truncation.fit(
+            "of " + (offer.record.path ?? "the built-in sample"), width: maxWidth), role: .dim),
+      ]
+      if offer.isOlderThanFile {
+        lines.append(
+          StyledLine("The file was saved after this copy was written.", role: .warning))
+      }
+      lines.append("")
+      lines.append(keys([("r", "restore"), ("d", "discard"), ("k", "keep the file")]))
+      Overlay(title: " Recover? ", lines: lines).render(in: area, into: &grid, theme: theme)
+    }
   }
 
   // MARK: - Tabs
@@ -93,7 +133,8 @@ public enum AppView {
     let cursor = state.buffer.cursor
     let focused = state.mode == .edit || state.focus == .source
     Box(
-      title: " \(name)\(state.buffer.isModified ? " [+]" : "") ",
+      title: " \(name)\(state.buffer.isModified ? " [+]" : "")"
+        + "\(state.isChangedOnDisk ? " [changed on disk]" : "") ",
       trailingTitle: " \(cursor.line + 1):\(cursor.column + 1) ",
       isFocused: focused
     ).render(in: area, into: &grid, theme: theme)

@@ -90,6 +90,10 @@ public final class CompileService: Sendable {
 
 /// The explorer's main loop: keys become actions, actions update the state, effects run, and
 /// the view is drawn; compiles run in the background and come back through the inbox.
+///
+/// It also owns the file I/O that keeps edits safe: atomic saves that first check the file
+/// was not changed on disk, the recovery copy of unsaved edits (see `RecoveryScheduler`), and
+/// the start-up recovery question.
 public final class ExplorerRuntime {
   /// How long to wait after the last edit before compiling.
   public static let debounceSeconds = 0.15
@@ -102,28 +106,48 @@ public final class ExplorerRuntime {
   private let themeDirectory: String?
   /// The current state (readable after `run()` returns).
   public private(set) var state: AppState
+  /// The signal (SIGTERM, SIGHUP, SIGINT) that ended `run()`, if one did.
+  public private(set) var terminationSignal: Int32?
+  /// A key that makes the runtime trap (`fatalError`), for tests of the crash path; nil
+  /// normally.
+  public var trapKey: Key?
+  /// The recovery copy's path, or nil when recovery is off.
+  public let recoveryPath: String?
+  private var recovery = RecoveryScheduler()
   private var pendingCompile: (source: String, targets: [String], version: Int, due: Date)?
   private var lastPoll = Date()
   private var fileDate: Date?
   private var isDirty = true
 
-  /// Creates a runtime drawing to `backend`.
+  /// Creates a runtime drawing to `backend`. With a `recoveryDirectory`, unsaved edits are
+  /// copied there and a copy left by an earlier run is offered (`state.recoveryOffer`).
   public init(
-    backend: TerminalBackend, toolchain: Toolchain, state: AppState, themeDirectory: String?
+    backend: TerminalBackend, toolchain: Toolchain, state: AppState, themeDirectory: String?,
+    recoveryDirectory: String? = nil
   ) {
     self.backend = backend
     self.service = CompileService(toolchain: toolchain, inbox: inbox)
     self.state = state
     self.themeDirectory = themeDirectory
+    let absolute = state.filePath.map {
+      Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+    recoveryPath = recoveryDirectory.map { $0 + "/" + Recovery.fileName(for: absolute) }
     if let path = state.filePath { fileDate = ExplorerRuntime.modificationDate(path) }
+    lookForRecovery(absolutePath: absolute)
   }
 
-  /// Runs until the user quits; returns the final state.
+  /// Runs until the user quits or a termination signal arrives; returns the final state.
   @discardableResult
   public func run() -> AppState {
     apply(.resized(backend.size))
     perform(AppUpdate.start(state), immediately: true)
     while !state.isQuitting {
+      if let signal = backend.pendingTerminationSignal {
+        terminationSignal = signal
+        flushRecovery()
+        break
+      }
       for action in inbox.drain() { apply(action) }
       if let pending = pendingCompile, Date() >= pending.due {
         pendingCompile = nil
@@ -132,12 +156,14 @@ public final class ExplorerRuntime {
           visibleCount: state.visibleTargetIDs.count, version: pending.version)
       }
       pollFile()
+      tickRecovery()
       if backend.size != state.size { apply(.resized(backend.size)) }
       if isDirty {
         backend.present(AppView.render(state, size: state.size))
         isDirty = false
       }
       guard let key = backend.nextKey(timeoutMilliseconds: 40) else { continue }
+      if let trapKey, key == trapKey { fatalError("isrx: test trap (ISRX_TEST_TRAP)") }
       if key == .resize {
         apply(.resized(backend.size))
       } else if let action = AppKeyMap.action(for: key, in: state) {
@@ -166,12 +192,17 @@ public final class ExplorerRuntime {
           source, targets, version,
           immediately ? Date() : Date().addingTimeInterval(ExplorerRuntime.debounceSeconds)
         )
-      case .save(let text, let path):
-        let error = ExplorerRuntime.writeAtomically(text, to: path)
-        if error == nil { fileDate = ExplorerRuntime.modificationDate(path) }
-        apply(.saveFinished(error: error))
+      case .save(let text, let path, let expecting):
+        save(text, to: path, expecting: expecting)
       case .quit:
         state.isQuitting = true
+        // Quitting means no unsaved edits, or the user chose to discard them.
+        removeRecovery()
+      case .discardRecovery:
+        removeRecovery()
+        state.status = "deleted the recovery copy"
+      case .keepRecovery:
+        keepRecoveryAside()
       case .loadTheme(let name):
         guard let directory = themeDirectory else {
           apply(.themeLoaded(nil, name: name, error: "no themes directory"))
@@ -187,43 +218,193 @@ public final class ExplorerRuntime {
     }
   }
 
+  // MARK: - Saving and the file on disk
+
+  /// Saves unless the file on disk changed behind our back (then the state learns of the
+  /// change, and saving asks).
+  private func save(_ text: String, to path: String, expecting: String?) {
+    if let current = ExplorerRuntime.readText(path), current != expecting {
+      fileDate = ExplorerRuntime.modificationDate(path)
+      apply(.fileChanged(text: current))
+      if state.isChangedOnDisk { apply(.save) }
+      return
+    }
+    let error = ExplorerRuntime.writeAtomically(text, to: path)
+    if error == nil { fileDate = ExplorerRuntime.modificationDate(path) }
+    apply(.saveFinished(text: text, error: error))
+  }
+
   private func pollFile() {
     guard let path = state.filePath, Date().timeIntervalSince(lastPoll) >= ExplorerRuntime.pollSeconds
     else { return }
     lastPoll = Date()
     guard let date = ExplorerRuntime.modificationDate(path), date != fileDate else { return }
     fileDate = date
-    guard let data = FileManager.default.contents(atPath: path) else { return }
-    apply(.fileChanged(text: String(decoding: data, as: UTF8.self)))
+    guard let text = ExplorerRuntime.readText(path) else { return }
+    apply(.fileChanged(text: text))
+  }
+
+  static func readText(_ path: String) -> String? {
+    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
   }
 
   static func modificationDate(_ path: String) -> Date? {
     (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
   }
 
-  /// Writes `text` to a temporary file next to `path`, then renames it over `path`, so the
-  /// file is never seen half-written. Returns an error message on failure.
-  public static func writeAtomically(_ text: String, to path: String) -> String? {
-    let url = URL(fileURLWithPath: path)
-    let temp = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).isrx-\(ProcessInfo.processInfo.processIdentifier).tmp")
+  // MARK: - Recovery copy
+
+  private func lookForRecovery(absolutePath: String?) {
+    guard let recoveryPath, let contents = ExplorerRuntime.readText(recoveryPath),
+      let record = RecoveryRecord(decoding: contents), record.path == absolutePath
+    else { return }
+    let diskText = state.filePath.flatMap(ExplorerRuntime.readText)
+    if let offer = Recovery.offer(
+      record, diskText: diskText, diskDate: state.filePath.flatMap(ExplorerRuntime.modificationDate),
+      fallbackText: state.buffer.text)
+    {
+      state.recoveryOffer = offer
+      state.status = nil
+      recovery = RecoveryScheduler(hasFile: true)
+    } else {
+      // The copy holds nothing the file lacks.
+      unlink(recoveryPath)
+    }
+  }
+
+  /// Writes or removes the recovery copy when the scheduler says so.
+  private func tickRecovery() {
+    guard recoveryPath != nil, state.recoveryOffer == nil else { return }
+    switch recovery.step(
+      isModified: state.buffer.isModified, version: state.buffer.version, now: Date())
+    {
+    case .write(let version)?:
+      if writeRecovery() { recovery.didWrite(version: version) }
+    case .remove?:
+      removeRecovery()
+    case nil:
+      break
+    }
+  }
+
+  /// Writes the recovery copy now if there are unsaved edits (on a termination signal).
+  public func flushRecovery() {
+    guard recoveryPath != nil, state.recoveryOffer == nil, state.buffer.isModified else { return }
+    if writeRecovery() { recovery.didWrite(version: state.buffer.version) }
+  }
+
+  /// Writes the buffer as the recovery copy (0600, in a 0700 directory); false on failure,
+  /// which is shown once in the status line.
+  private func writeRecovery() -> Bool {
+    guard let recoveryPath else { return false }
+    let directory = (recoveryPath as NSString).deletingLastPathComponent
+    let absolute = state.filePath.map {
+      Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+    let record = RecoveryRecord(
+      path: absolute, time: Date(), pid: ProcessInfo.processInfo.processIdentifier,
+      text: state.buffer.text)
+    var error = ExplorerRuntime.makePrivateDirectory(directory)
+    if error == nil {
+      error = ExplorerRuntime.writeAtomically(record.encoded, to: recoveryPath, permissions: 0o600)
+    }
+    if let error {
+      state.status = "could not write the recovery copy: \(error)"
+      isDirty = true
+      return false
+    }
+    return true
+  }
+
+  private func removeRecovery() {
+    guard let recoveryPath else { return }
+    unlink(recoveryPath)
+    recovery.didRemove()
+  }
+
+  private func keepRecoveryAside() {
+    guard let recoveryPath else { return }
+    let stamp = Recovery.format(Date(), timeZone: .current)
+      .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: ":", with: "")
+    let aside = recoveryPath + ".kept-" + stamp
+    if rename(recoveryPath, aside) == 0 {
+      state.status = "kept the recovery copy as \(aside)"
+    } else {
+      state.status = "could not move the recovery copy aside: \(String(cString: strerror(errno)))"
+    }
+    recovery.didRemove()
+  }
+
+  /// Creates `path` and its parents; the last two levels (`isrx/recovery`) are made 0700.
+  static func makePrivateDirectory(_ path: String) -> String? {
     do {
-      try Data(text.utf8).write(to: temp)
-      if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-        let permissions = attributes[.posixPermissions]
-      {
-        try? FileManager.default.setAttributes(
-          [.posixPermissions: permissions], ofItemAtPath: temp.path)
-      }
-      guard rename(temp.path, path) == 0 else {
-        let message = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temp)
-        return message
-      }
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      chmod(path, 0o700)
+      chmod((path as NSString).deletingLastPathComponent, 0o700)
       return nil
     } catch {
-      try? FileManager.default.removeItem(at: temp)
-      return error.localizedDescription
+      return "\(error.localizedDescription)"
     }
+  }
+
+  // MARK: - Atomic write
+
+  private static let tempCounter = Atomic<Int>(0)
+
+  /// Writes `text` to a new temporary file next to `path` (flushed to disk), then renames it
+  /// over `path`, so the file is never seen half-written. A symbolic link is followed (its
+  /// target is replaced, not the link). The file keeps its permissions, or gets
+  /// `permissions` when given (new files otherwise get 0666 less the umask). Returns an
+  /// error message on failure.
+  public static func writeAtomically(
+    _ text: String, to path: String, permissions: mode_t? = nil
+  ) -> String? {
+    var target = path
+    if let resolved = realpath(path, nil) {
+      target = String(cString: resolved)
+      free(resolved)
+    }
+    var mode = permissions
+    var info = stat()
+    if mode == nil, stat(target, &info) == 0 { mode = info.st_mode & 0o7777 }
+    let directory = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
+    let counter = tempCounter.wrappingAdd(1, ordering: .relaxed).newValue
+    let temp = (directory.isEmpty ? "." : directory)
+      + "/.\(name).isrx-\(getpid())-\(counter).tmp"
+    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
+    guard fd >= 0 else { return "\(temp): \(String(cString: strerror(errno)))" }
+    func fail() -> String {
+      let message = String(cString: strerror(errno))
+      close(fd)
+      unlink(temp)
+      return message
+    }
+    if let mode, fchmod(fd, mode) != 0 { return fail() }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return fail()
+      }
+      written += n
+    }
+    if fsync(fd) != 0 { return fail() }
+    close(fd)
+    guard rename(temp, target) == 0 else {
+      let message = String(cString: strerror(errno))
+      unlink(temp)
+      return message
+    }
+    // Make the rename itself durable (best effort).
+    let dirFD = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+    if dirFD >= 0 {
+      fsync(dirFD)
+      close(dirFD)
+    }
+    return nil
   }
 }

@@ -15,6 +15,14 @@ public protocol TerminalBackend: AnyObject {
   func nextKey(timeoutMilliseconds: Int) -> Key?
   /// Restores the terminal; safe to call more than once.
   func stop()
+  /// A termination signal (SIGTERM, SIGHUP, SIGINT) received, if any: the app stops soon
+  /// after seeing it.
+  var pendingTerminationSignal: Int32? { get }
+}
+
+extension TerminalBackend {
+  /// No signals by default.
+  public var pendingTerminationSignal: Int32? { nil }
 }
 
 /// A backend that keeps frames in memory and returns scripted keys, for tests.
@@ -29,6 +37,8 @@ public final class MemoryBackend: TerminalBackend {
   public private(set) var frames: [CellGrid] = []
   /// Whether `stop()` has been called.
   public private(set) var isStopped = false
+  /// A termination signal to report (tests of the signal path).
+  public var pendingTerminationSignal: Int32?
 
   /// Creates a memory backend.
   public init(size: Size, colorCount: Int = 256, keys: [Key] = []) {
