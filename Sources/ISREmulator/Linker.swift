@@ -128,32 +128,21 @@ enum Linker {
   }
 
   static func assemble(_ text: String, target: Target, toolchain: Toolchain) throws(EmulationError) -> [UInt8] {
-    do {
-      let output = try toolchain.build(BuildJob(target: target, mode: .assemblyWithPreprocessor, source: text))
-      guard output.succeeded else {
-        throw EmulationError.build(output.diagnostics.map(\.message).joined(separator: "; "))
-      }
-      return output.object
-    } catch let error as EmulationError {
-      throw error
-    } catch {
-      throw .build("\(error)")
-    }
+    try object(of: BuildJob(target: target, mode: .assemblyWithPreprocessor, source: text), toolchain)
   }
 
   /// Compiles a small C file (the handler table) with the target's flags.
   static func compileC(_ text: String, target: Target, toolchain: Toolchain) throws(EmulationError) -> [UInt8] {
-    do {
-      let output = try toolchain.build(BuildJob(target: target, mode: .c, source: text))
-      guard output.succeeded else {
-        throw EmulationError.build(output.diagnostics.map(\.message).joined(separator: "; "))
-      }
-      return output.object
-    } catch let error as EmulationError {
-      throw error
-    } catch {
-      throw .build("\(error)")
+    try object(of: BuildJob(target: target, mode: .c, source: text), toolchain)
+  }
+
+  private static func object(of job: BuildJob, _ toolchain: Toolchain) throws(EmulationError) -> [UInt8] {
+    let output: BuildOutput
+    do { output = try toolchain.build(job) } catch { throw .build("\(error)") }
+    guard output.succeeded else {
+      throw .build(output.diagnostics.map(\.message).joined(separator: "; "))
     }
+    return output.object
   }
 
   private static func write(_ bytes: [UInt8], to url: URL) throws(ToolchainError) {

@@ -58,18 +58,10 @@ public enum CSyntax {
         break
       }
       if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+        // The opening marker; the comment's body is scanned by the in-comment branch above.
         inComment = true
-        let start = i
+        emit(i, i + 2, .synComment)
         i += 2
-        while i < chars.count {
-          if chars[i] == "*", i + 1 < chars.count, chars[i + 1] == "/" {
-            i += 2
-            inComment = false
-            break
-          }
-          i += 1
-        }
-        emit(start, i, .synComment)
         continue
       }
       if c == "\"" || c == "'" {

@@ -165,35 +165,30 @@ public enum TargetCatalog {
       aliases: [:]),
     defaultClockMHz: 400, mcaCPU: "e500")
 
-  static let riscv32 = Target(
-    id: "riscv32", displayName: "RISC-V RV32", compiler: .clang,
-    triple: "riscv32-unknown-elf",
-    flags: common + ["-march=rv32imac", "-mabi=ilp32"],
-    dialect: .riscv,
-    convention: Convention(
-      kind: .attribute,
-      spelling: "__attribute__((interrupt(\"machine\")))",
-      summary: "clang/GCC `interrupt(\"machine\")`: saves the used registers, returns with mret"),
-    returnMnemonics: ["mret"],
-    hardwareFrameBytes: 0,
-    hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
-    registers: riscvRegisters(widthBits: 32),
-    defaultClockMHz: 100, mcaCPU: "sifive-e76")
+  static let riscv32 = riscv(
+    bits: 32, flags: ["-march=rv32imac", "-mabi=ilp32"], clockMHz: 100, mcaCPU: "sifive-e76")
 
-  static let riscv64 = Target(
-    id: "riscv64", displayName: "RISC-V RV64", compiler: .clang,
-    triple: "riscv64-unknown-elf",
-    flags: common + ["-march=rv64imac", "-mabi=lp64", "-mcmodel=medany"],
-    dialect: .riscv,
-    convention: Convention(
-      kind: .attribute,
-      spelling: "__attribute__((interrupt(\"machine\")))",
-      summary: "clang/GCC `interrupt(\"machine\")`: saves the used registers, returns with mret"),
-    returnMnemonics: ["mret"],
-    hardwareFrameBytes: 0,
-    hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
-    registers: riscvRegisters(widthBits: 64),
-    defaultClockMHz: 1000, mcaCPU: "sifive-u74")
+  static let riscv64 = riscv(
+    bits: 64, flags: ["-march=rv64imac", "-mabi=lp64", "-mcmodel=medany"], clockMHz: 1000,
+    mcaCPU: "sifive-u74")
+
+  /// RV32 and RV64 differ only in register width, ABI flags and typical clock.
+  static func riscv(bits: Int, flags: [String], clockMHz: Double, mcaCPU: String) -> Target {
+    Target(
+      id: "riscv\(bits)", displayName: "RISC-V RV\(bits)", compiler: .clang,
+      triple: "riscv\(bits)-unknown-elf",
+      flags: common + flags,
+      dialect: .riscv,
+      convention: Convention(
+        kind: .attribute,
+        spelling: "__attribute__((interrupt(\"machine\")))",
+        summary: "clang/GCC `interrupt(\"machine\")`: saves the used registers, returns with mret"),
+      returnMnemonics: ["mret"],
+      hardwareFrameBytes: 0,
+      hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
+      registers: riscvRegisters(widthBits: bits),
+      defaultClockMHz: clockMHz, mcaCPU: mcaCPU)
+  }
 
   static let avr = Target(
     id: "avr", displayName: "AVR (ATmega328P)", compiler: .clang,
