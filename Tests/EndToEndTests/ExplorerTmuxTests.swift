@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Drives the real `isrx` binary in tmux: start, see the sample and its asm, type, toggle the
 /// target, open help, quit.
 @Suite(.serialized) struct ExplorerTmuxTests {
@@ -16,19 +20,33 @@ import Testing
     return nil
   }
 
+  /// A tmux server of the tests' own (`-L`), so a user's tmux is never touched.
+  static let socket = "isrx-tests-\(ProcessInfo.processInfo.processIdentifier)"
+
+  /// Runs tmux on the tests' socket and returns what it printed.
+  ///
+  /// Not through Foundation's `Process`: it learns that a child exited when a socket the
+  /// child inherits is closed, and the tmux server that `new-session` forks (without exec)
+  /// keeps that socket open, so `waitUntilExit` would never return on a machine where no tmux
+  /// server ran before. posix_spawn + waitpid waits for the client itself.
   @discardableResult
   static func tmux(_ arguments: [String]) -> String {
     guard let path = tmuxPath() else { return "" }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = Pipe()
-    do { try process.run() } catch { return "" }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let output = NSTemporaryDirectory() + "isrx-tmux-\(UUID().uuidString).out"
+    defer { unlink(output) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path, "-L", socket] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return "" }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return FileManager.default.contents(atPath: output).map { String(decoding: $0, as: UTF8.self) } ?? ""
   }
 
   /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
@@ -60,7 +78,7 @@ import Testing
     guard FileManager.default.isExecutableFile(atPath: Self.binary) else { return }
     let session = "isrx-e2e-\(ProcessInfo.processInfo.processIdentifier)"
     Self.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Self.binary])
-    defer { Self.tmux(["kill-session", "-t", session]) }
+    defer { Self.tmux(["kill-server"]) }
 
     // The sample and the compiled x86 asm (ending in iretl).
     var screen = Self.waitForScreen(session) { $0.contains("ISR(timer)") && $0.contains("iretl") }
