@@ -27,7 +27,7 @@ let package = Package(
     ),
     .target(
       name: "ExplorerUI",
-      dependencies: ["ISRKit", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["ISRKit", "ISREmulator", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     .target(
       name: "ExplorerTerminal",

@@ -1,6 +1,12 @@
+import Foundation
 import Testing
 
 import ExplorerUI
+
+/// Iterations multiplier, shared with the assembly parser fuzz: 1 in the normal suite;
+/// `ISRX_FUZZ_SCALE=50 swift test --filter FrameworkTextBufferRandom` runs 50× longer edit
+/// sequences over 50× more seeds.
+let editorFuzzScale = max(1, Int(ProcessInfo.processInfo.environment["ISRX_FUZZ_SCALE"] ?? "") ?? 1)
 
 /// Random edit sequences checked against a flat-string model of the same edits.
 @Suite struct FrameworkTextBufferRandomTests {
@@ -46,6 +52,11 @@ import ExplorerUI
       offset += inserted.count
     }
 
+    mutating func paste(_ string: String) {
+      text.insert(contentsOf: Array(string), at: offset)
+      offset += string.count
+    }
+
     mutating func backspace() {
       guard offset > 0 else { return }
       text.remove(at: offset - 1)
@@ -61,13 +72,22 @@ import ExplorerUI
   static let alphabet: [Character] = ["a", "b", " ", "\t", "é", "漢", "x", "{", "}"]
 
   @Test(arguments: 0..<40)
-  func randomEditsMatchTheModelAndUndoRedoRestore(seed: Int) {
+  func randomEditsMatchTheModelAndUndoRedoRestore(seedGroup: Int) {
+    // Seeds 0..<40 in the normal suite; with ISRX_FUZZ_SCALE=N each group runs N seeds.
+    for k in 0..<editorFuzzScale {
+      run(seed: seedGroup + 40 * k, steps: 300 * min(editorFuzzScale, 20))
+    }
+  }
+
+  func run(seed: Int, steps: Int) {
     var rng = Generator(state: UInt64(seed) &* 7919 &+ 1)
     let original = ["", "int x;\n", "  a\n\tb\n  c", "漢字\n"][seed % 4]
     var buffer = TextBuffer(text: original)
-    for _ in 0..<300 {
+    // A small undo limit in some runs, so trimming the history is exercised too.
+    if seed % 5 == 4 { buffer.undoLimit = 25 }
+    for _ in 0..<steps {
       var model = Model(buffer)
-      let op = Int.random(in: 0..<16, using: &rng)
+      let op = Int.random(in: 0..<17, using: &rng)
       switch op {
       case 0...4:
         let c = Self.alphabet.randomElement(using: &rng) ?? "a"
@@ -89,9 +109,17 @@ import ExplorerUI
       case 12: Bool.random(using: &rng) ? buffer.moveHome() : buffer.moveEnd()
       case 13: buffer.pageDown(Int.random(in: 1...5, using: &rng))
       case 14: buffer.undo()
-      default: buffer.redo()
+      case 15: buffer.redo()
+      default:
+        // A paste: several characters and line breaks as one step.
+        let pasted = String(
+          (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+            Bool.random(using: &rng) ? "\n" : Self.alphabet.randomElement(using: &rng) ?? "a"
+          })
+        buffer.insert(contentsOf: pasted)
+        model.paste(pasted)
       }
-      if (0...7).contains(op) {
+      if (0...7).contains(op) || op == 16 {
         #expect(buffer.text == String(model.text), "seed \(seed) op \(op)")
         #expect(Model.offset(of: buffer.cursor, in: buffer) == model.offset)
       }
@@ -101,10 +129,14 @@ import ExplorerUI
     // Steps undone near the end are still on the redo stack: the latest state is after them.
     while buffer.redo() {}
     let final = buffer.text
-    while buffer.undo() {}
-    #expect(buffer.text == original)
-    #expect(!buffer.isModified)
+    var undone = 0
+    while buffer.undo() { undone += 1 }
+    #expect(undone <= buffer.undoLimit)
+    if steps <= buffer.undoLimit {
+      #expect(buffer.text == original, "seed \(seed)")
+      #expect(!buffer.isModified)
+    }
     while buffer.redo() {}
-    #expect(buffer.text == final)
+    #expect(buffer.text == final, "seed \(seed)")
   }
 }

@@ -113,6 +113,30 @@ extension AppView {
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
         style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
     }
+    if y + 1 < inner.maxY {
+      let (text, role) = measuredLine(report.measured)
+      grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y + 1,
+        style: theme.style(stale ? .stale : role), maxWidth: inner.width)
+    }
+  }
+
+  /// One line of what the emulator measured, or why nothing was.
+  static func measuredLine(_ measured: MeasuredCost?) -> (String, StyleRole) {
+    guard let measured else { return ("measured: running the code in the emulator…", .dim) }
+    if let why = measured.notMeasured { return ("measured: \(why)", .dim) }
+    func run(_ name: String, _ run: MeasuredRun?) -> String {
+      guard let run else { return "\(name) not run" }
+      guard run.returned else { return "\(name) \(run.stoppedBy)" }
+      let preserved = run.clobberedRegisters.isEmpty ? "all registers preserved" : "CLOBBERS \(run.clobberedRegisters.joined(separator: " "))"
+      return "\(name) \(run.instructions) instr, \(run.deepestStackBytes) B, \(preserved)"
+    }
+    var text = "measured (\(measured.emulator)): " + run("direct", measured.direct) + " · " + run("baseline", measured.baseline)
+    if let plain = measured.plain, !plain.clobberedRegisters.isEmpty {
+      text += " · as a plain function it would clobber \(plain.clobberedRegisters.joined(separator: " "))"
+    }
+    let agrees = measured.disagreements.isEmpty
+    if !agrees { text += " · differs from static: x" }
+    return (text, agrees ? .text : .warning)
   }
 
   static func drawValue(
@@ -183,6 +207,28 @@ extension AppView {
         for (reason, saved) in registers.sorted(by: { $0.key < $1.key }) {
           lines.append(
             StyledLine("  saved (\(reason)): " + saved.map(\.register).joined(separator: " ")))
+        }
+      }
+      if let measured = report.measured {
+        lines.append("")
+        lines.append(StyledLine("measured by executing the linked code (\(measured.emulator))", role: .title))
+        if let why = measured.notMeasured { lines.append(StyledLine("  " + why, role: .dim)) }
+        for (name, run) in [("direct", measured.direct), ("baseline", measured.baseline), ("plain function", measured.plain)] {
+          guard let run else { continue }
+          lines.append(StyledLine(
+            "  \(name): \(run.stoppedBy), \(run.instructions) instructions, deepest stack \(run.deepestStackBytes) B"))
+          if !run.writesOutsideStack.isEmpty {
+            lines.append(StyledLine("    writes outside the stack: " + run.writesOutsideStack.map { w in
+              w.symbol ?? String(w.address, radix: 16) }.joined(separator: ", ")))
+          }
+          lines.append(StyledLine(
+            run.clobberedRegisters.isEmpty
+              ? "    preserved: \(run.comparedRegisters.joined(separator: " "))"
+              : "    CLOBBERED: \(run.clobberedRegisters.joined(separator: " "))",
+            role: run.clobberedRegisters.isEmpty ? .text : .warning))
+        }
+        for disagreement in measured.disagreements {
+          lines.append(StyledLine("  explain: " + disagreement, role: .warning))
         }
       }
       if !report.notes.isEmpty {

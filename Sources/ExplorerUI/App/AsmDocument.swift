@@ -58,8 +58,25 @@ public struct AsmDocument: Hashable, Sendable {
 
   /// The filtered listing of `codegen` (as `isrx asm` shows it), instructions of ISR functions
   /// labelled entry/body/exit/return.
-  public static func direct(_ codegen: Codegen) -> AsmDocument {
+  public static func direct(_ codegen: Codegen, synthesized: SynthesizedISR? = nil) -> AsmDocument {
     var rows: [AsmRow] = []
+    if let synthesized {
+      // Where no compiler convention exists, the entry/exit isrx synthesizes comes first,
+      // labelled as such: it is never presented as compiler output.
+      let saves = synthesized.saves.map(\.register).joined(separator: " ")
+      rows.append(AsmRow(
+        text: "── \(synthesized.symbol): SYNTHESIZED BY ISRX, not compiler output (saves \(saves))",
+        kind: .heading))
+      let wrapper = synthesized.wrapper.listing
+      if let function = wrapper.function(named: synthesized.symbol) {
+        let flow = FunctionFlow(listing: wrapper, function: function, target: codegen.target)
+        var roleOfLine: [Int: InstructionRole] = [:]
+        for (step, role) in zip(flow.steps, InstructionRole.classify(flow)) { roleOfLine[step.lineIndex] = role }
+        rows += functionRows(wrapper, function, roleOfLine: roleOfLine, uniformRole: nil)
+      }
+      rows.append(AsmRow(text: "", kind: .other))
+      rows.append(AsmRow(text: "── the body, compiled by clang as a plain function", kind: .heading))
+    }
     let listing = codegen.listing
     for function in listing.functions {
       let role = codegen.roles[function.name] ?? .function

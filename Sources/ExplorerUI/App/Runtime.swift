@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ISREmulator
 import ISRKit
 import Synchronization
 
@@ -61,8 +62,12 @@ public final class CompileService: Sendable {
       let result: TargetResult
       do {
         let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
+        let synthesized = SynthesizedISR.supports(target) && codegen.output.succeeded
+          ? codegen.isrNames.first.flatMap { try? SynthesizedISR.build(codegen, function: $0, toolchain: toolchain) }
+          : nil
         result = TargetResult(
-          version: version, asm: AsmDocument.direct(codegen), succeeded: codegen.output.succeeded,
+          version: version, asm: AsmDocument.direct(codegen, synthesized: synthesized),
+          succeeded: codegen.output.succeeded,
           diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))
       } catch {
         result = TargetResult(version: version, succeeded: false, error: "\(error)")
@@ -76,8 +81,13 @@ public final class CompileService: Sendable {
       guard isCurrent(version) else { return }
       let target = targets[i]
       let settings = CostSettings()
-      let report = TargetReport.make(
+      // Static figures, then the same code executed in the emulator (measured figures).
+      let staticReport = TargetReport.make(
         source: source, target: target, toolchain: toolchain, settings: settings)
+      guard isCurrent(version) else { return }
+      let report = Measurement.attach(
+        to: [staticReport], source: source, toolchain: toolchain, settings: settings
+      ).first ?? staticReport
       let baseline = try? BaselineBuild.build(
         source: source, target: target, vector: settings.vector, toolchain: toolchain)
       inbox.post(
