@@ -113,6 +113,27 @@ import Testing
     #expect(bar.contains("iretq: returns from the interrupt"))
   }
 
+  /// Spill and reload comments stay on their instruction (x86 `#`, ARM `@`, AVR `;`); other
+  /// comments are dropped.
+  @Test func spillAndReloadCommentsAreShown() {
+    var state = makeState()
+    func row(_ text: String, _ mnemonic: String) -> AsmRow {
+      AsmRow(text: text, kind: .instruction(AsmInstruction(mnemonic: mnemonic, operands: ["r1"])), sourceLine: 3)
+    }
+    let document = AsmDocument(rows: [
+      row("\tmovl\t%eax, 4(%esp)    # 4-byte Spill", "movl"),
+      row("\tldr\tr1, [sp]    @ 4-byte Reload", "ldr"),
+      row("\tstd\tY+1, r1 ; 1-byte Folded Spill", "std"),
+      row("\tnop\t# just a note", "nop"),
+    ])
+    _ = AppUpdate.update(&state, .compiled(target: "x86", version: 0, result: TargetResult(version: 0, asm: document)))
+    let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(text.contains("movl    r1  # 4-byte Spill"))
+    #expect(text.contains("ldr     r1  @ 4-byte Reload"))
+    #expect(text.contains("std     r1  ; 1-byte Folded Spill"))
+    #expect(text.contains("nop     r1") && !text.contains("just a note"))
+  }
+
   @Test func noConventionTargetsSayItPlainly() throws {
     let toolchain = Toolchain.discover()
     let source = try Resources.sample()
@@ -125,6 +146,31 @@ import Testing
       .compiled(target: "aarch64", version: 0, result: TargetResult(version: 0, asm: AsmDocument.direct(codegen))))
     let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
     #expect(text.contains("NOT AN ISR"))
+  }
+
+  /// With the wrapper isrx synthesizes, the pane says so in its title and its summary (which
+  /// stays in view when the rows follow the cursor), and the wrapper ends in eret.
+  @Test(arguments: ["aarch64", "powerpc"])
+  func synthesizedWrapperIsLabelledNeverCompilerOutput(_ id: String) throws {
+    let toolchain = Toolchain.discover()
+    let source = try Resources.sample()
+    var state = makeState(source)
+    let index = try #require(state.targets.firstIndex { $0.target.id == id })
+    _ = AppUpdate.update(&state, .selectTarget(index))
+    let target = try #require(TargetCatalog.target(id: id))
+    let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
+    let synthesized = try SynthesizedISR.build(codegen, function: "timer", toolchain: toolchain)
+    let document = AsmDocument.direct(codegen, synthesized: synthesized)
+    #expect(document.isSynthesized)
+    _ = AppUpdate.update(
+      &state, .compiled(target: id, version: 0, result: TargetResult(version: 0, asm: document)))
+    let lines = AppView.render(state, size: state.size).lines
+    let text = lines.joined(separator: "\n")
+    #expect(text.contains("\(id) · ISR synthesized by isrx"))
+    #expect(lines[2].contains("SYNTHESIZED BY ISRX, not compiler output"), "\(lines[2])")
+    let returns = document.rows.compactMap(\.instruction).filter { $0.mnemonic == target.returnMnemonics[0] }
+    #expect(returns.count == 1, "one \(target.returnMnemonics[0]), in the wrapper")
+    #expect(document.rows.contains { $0.text.contains("the body, compiled by clang as a plain function") })
   }
 
   @Test func costPanelShowsFiguresAndSavings() throws {

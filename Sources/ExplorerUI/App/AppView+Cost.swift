@@ -41,7 +41,7 @@ extension AppView {
     let savedX = baselineX + valueWidth + 1 + barWidth + 1
     let valueRole: StyleRole = stale ? .stale : .text
     let header = theme.style(.dim)
-    grid.put("direct ISR", x: directX, y: inner.y, style: header)
+    grid.put(report.synthesized == true ? "synthesized ISR" : "direct ISR", x: directX, y: inner.y, style: header)
     grid.put("baseline", x: baselineX, y: inner.y, style: header)
     grid.put("saved", x: savedX, y: inner.y, style: header)
 

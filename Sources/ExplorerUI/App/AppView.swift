@@ -193,7 +193,8 @@ public enum AppView {
     let result = state.results[info.target.id]
     func content(_ info: TargetInfo, baseline: Bool, primary: Bool) -> PaneContent {
       let result = state.results[info.target.id]
-      let title = "\(info.target.id) · \(baseline ? "baseline (double dispatch)" : "direct ISR")"
+      let direct = result?.asm?.isSynthesized == true ? "ISR synthesized by isrx" : "direct ISR"
+      let title = "\(info.target.id) · \(baseline ? "baseline (double dispatch)" : direct)"
       return PaneContent(
         title: title, document: baseline ? result?.baselineAsm : result?.asm, result: result,
         target: info.target, isBaseline: baseline, isPrimary: primary)
@@ -334,7 +335,7 @@ public enum AppView {
       let (tag, role) = roleTag(row.role)
       let mnemonicRole: StyleRole = row.role == nil || row.role == .body ? .asmMnemonic : role
       let operandRole: StyleRole = row.role == nil || row.role == .body ? .asmOperand : role
-      let mnemonic = instruction.mnemonic.padding(toLength: max(7, instruction.mnemonic.count), withPad: " ", startingAt: 0)
+      let mnemonic = instruction.mnemonic + String(repeating: " ", count: max(0, 7 - instruction.mnemonic.count))
       var spans = [
         StyledSpan(gutter, role: .lineNumber), StyledSpan(tag, role: role),
         StyledSpan(" " + mnemonic + " ", role: mnemonicRole),
@@ -357,11 +358,22 @@ public enum AppView {
     }
   }
 
+  /// The compiler's spill/reload comment on an instruction line (`# `, `@ ` or `; ` in that
+  /// order of preference), if any. Scans UTF-8 bytes: it runs for every visible row each frame.
   static func commentOf(_ text: String) -> String? {
-    guard let range = text.range(of: "# ") ?? text.range(of: "@ ") ?? text.range(of: "; ") else {
+    let utf8 = text.utf8
+    func start(_ marker: UInt8) -> String.Index? {
+      var previous: UInt8 = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        if previous == marker && byte == 0x20 { return utf8.index(before: index) }
+        previous = byte
+      }
       return nil
     }
-    let comment = text[range.lowerBound...]
+    guard let lower = start(UInt8(ascii: "#")) ?? start(UInt8(ascii: "@")) ?? start(UInt8(ascii: ";"))
+    else { return nil }
+    let comment = text[lower...]
     return comment.contains("Spill") || comment.contains("Reload") ? String(comment) : nil
   }
 

@@ -48,12 +48,18 @@ public struct AsmDocument: Hashable, Sendable {
   public var summary: String?
   /// Whether the summary warns that the target has no ISR convention.
   public var isPlainFunctionOnly: Bool
+  /// Whether the rows start with the entry/exit isrx synthesized (no compiler convention).
+  public var isSynthesized: Bool
 
   /// Creates a document from rows.
-  public init(rows: [AsmRow], summary: String? = nil, isPlainFunctionOnly: Bool = false) {
+  public init(
+    rows: [AsmRow], summary: String? = nil, isPlainFunctionOnly: Bool = false,
+    isSynthesized: Bool = false
+  ) {
     self.rows = rows
     self.summary = summary
     self.isPlainFunctionOnly = isPlainFunctionOnly
+    self.isSynthesized = isSynthesized
   }
 
   /// The filtered listing of `codegen` (as `isrx asm` shows it), instructions of ISR functions
@@ -92,9 +98,17 @@ public struct AsmDocument: Hashable, Sendable {
       rows += functionRows(listing, function, roleOfLine: roleOfLine, uniformRole: nil)
     }
     let isr = codegen.isrNames.first
+    // The summary stays on screen when the rows scroll, so it must say what is synthesized.
+    let summary = synthesized.map {
+      "SYNTHESIZED BY ISRX, not compiler output: \(codegen.target.displayName) has no compiler "
+        + "interrupt convention, so isrx wraps the body (compiled by clang as a plain function) "
+        + "in \($0.symbol), which saves what the body clobbers and returns with "
+        + "\(codegen.target.returnMnemonics.first ?? "the return from interrupt")"
+    } ?? isr.map { codegen.label(for: $0) }
     return AsmDocument(
-      rows: rows, summary: isr.map { codegen.label(for: $0) },
-      isPlainFunctionOnly: isr.map { codegen.roles[$0] == .plainBodyNoConvention } ?? false)
+      rows: rows, summary: summary,
+      isPlainFunctionOnly: isr.map { codegen.roles[$0] == .plainBodyNoConvention } ?? false,
+      isSynthesized: synthesized != nil)
   }
 
   /// The three pieces of the double-dispatch baseline: stub, unified handler, plain handler.
