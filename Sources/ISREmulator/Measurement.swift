@@ -106,22 +106,53 @@ public enum Measurement {
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-      var report = reports[index]
-      defer { results.withLock { $0[index] = report } }
-      guard let target = TargetCatalog.target(id: report.target) else { return }
-      guard report.error == nil else {
-        report.measured = MeasuredCost(emulator: emulatorName, notMeasured: "not measured: \(report.error!)")
-        return
-      }
-      var cost = measure(
-        source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
+      let report = attach(
+        to: reports[index], source: source, toolchain: toolchain, settings: settings,
         extraFlags: extraFlags, limits: limits)
-      for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
-        guard let run = cost[variant], let cost0 else { continue }
-        cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)
-      }
-      report.measured = cost
+      results.withLock { $0[index] = report }
     }
     return results.withLock { dict in reports.indices.compactMap { dict[$0] } }
+  }
+
+  /// The static report of every target with its measurement, one target per task from
+  /// compile to emulation, so no core waits for the slowest target between the two phases
+  /// (which `TargetReport.make` followed by `attach` would do). C sources only.
+  public static func reports(
+    source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
+    function: String? = nil, extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+  ) -> [TargetReport] {
+    let results = Mutex<[Int: TargetReport]>([:])
+    DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+      let report = TargetReport.make(
+        source: source, target: targets[index], toolchain: toolchain, settings: settings,
+        function: function, extraFlags: extraFlags)
+      let measured = attach(
+        to: report, source: source, toolchain: toolchain, settings: settings,
+        extraFlags: extraFlags, limits: limits)
+      results.withLock { $0[index] = measured }
+    }
+    return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
+  }
+
+  /// One report with its measurement filled in.
+  static func attach(
+    to report: TargetReport, source: String, toolchain: Toolchain, settings: CostSettings,
+    extraFlags: [String], limits: EmulationLimits
+  ) -> TargetReport {
+    var report = report
+    guard let target = TargetCatalog.target(id: report.target) else { return report }
+    if let error = report.error {
+      report.measured = MeasuredCost(emulator: emulatorName, notMeasured: "not measured: \(error)")
+      return report
+    }
+    var cost = measure(
+      source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
+      extraFlags: extraFlags, limits: limits)
+    for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
+      guard let run = cost[variant], let cost0 else { continue }
+      cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)
+    }
+    report.measured = cost
+    return report
   }
 }

@@ -91,8 +91,7 @@ struct BenchCommand: ParsableCommand {
   /// Everything the explorer computes for every target after an edit.
   private func refresh(_ source: String, _ targets: [Target], _ toolchain: Toolchain) -> [TargetReport] {
     let settings = CostSettings()
-    let reports = TargetReport.make(source: source, targets: targets, toolchain: toolchain, settings: settings)
-    return Measurement.attach(to: reports, source: source, toolchain: toolchain, settings: settings)
+    return Measurement.reports(source: source, targets: targets, toolchain: toolchain, settings: settings)
   }
 
   /// An explorer state with the compile and report results of every target, produced by the

@@ -62,17 +62,19 @@ struct ReportCommand: ParsableCommand {
     settings.clockMHz = clockMHz
     settings.cyclesPerInstruction = cpi
     let toolchain = Toolchain.discover()
-    var reports = TargetReport.make(
-      source: source, targets: try selectTargets(targets), toolchain: toolchain, settings: settings,
-      function: function, extraFlags: defines.map { "-D" + $0 },
-      language: try sourceLanguage(file: file, lang: lang))
     let language = try sourceLanguage(file: file, lang: lang)
-    if measure {
-      if language == .c {
-        reports = Measurement.attach(
-          to: reports, source: source, toolchain: toolchain, settings: settings,
-          extraFlags: defines.map { "-D" + $0 })
-      } else {
+    let selected = try selectTargets(targets)
+    let extraFlags = defines.map { "-D" + $0 }
+    var reports: [TargetReport]
+    if measure && language == .c {
+      reports = Measurement.reports(
+        source: source, targets: selected, toolchain: toolchain, settings: settings,
+        function: function, extraFlags: extraFlags)
+    } else {
+      reports = TargetReport.make(
+        source: source, targets: selected, toolchain: toolchain, settings: settings,
+        function: function, extraFlags: extraFlags, language: language)
+      if measure {
         for index in reports.indices {
           reports[index].measured = MeasuredCost(
             emulator: Measurement.emulatorName, notMeasured: "not measured: Rust mode (C sources only for now)")
