@@ -24,7 +24,7 @@ public enum Measurement {
   /// `notMeasured` or per-variant `errors`.
   public static func measure(
     source: String, target: Target, toolchain: Toolchain, function: String? = nil, vector: Int = 32,
-    extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
   ) -> MeasuredCost {
     var cost = MeasuredCost(emulator: emulatorName)
     guard let machine = Machine.machine(for: target) else {
@@ -34,9 +34,11 @@ public enum Measurement {
     let codegen: Codegen
     let baseline: BaselineBuild
     do {
-      codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags)
+      codegen = try Codegen.compile(
+        source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
       baseline = try BaselineBuild.build(
-        source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags)
+        source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags,
+        language: language)
     } catch {
       cost.notMeasured = "not measured: \(error)"
       return cost
@@ -55,7 +57,8 @@ public enum Measurement {
     var directStyle: EntryStyle = .interrupt
     var directObjects = [codegen.output.object]
     var directEntry = isr
-    if target.convention.kind == .none {
+    // rustc's arm/mips targets have no interrupt ABI either: the codegen marks the body so.
+    if target.convention.kind == .none || codegen.roles[isr] == .plainBodyNoConvention {
       if SynthesizedISR.supports(target),
          let synth = try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain), synth.wrapper.succeeded {
         directObjects = [synth.wrapper.object, synth.bodyOutput.object]
@@ -86,7 +89,8 @@ public enum Measurement {
         let run = Run(machine: machine, image: image, limits: limits)
         var result = try run.execute(entry: entry & ~1, style: style, vector: vector)
         if variant == .plain {
-          result.notes.insert("the body compiled as a plain C function (-DISRX_PLAIN_HANDLERS), entered as if it were the ISR", at: 0)
+          let how = language == .rust ? "Rust function (--cfg isrx_plain_handlers)" : "C function (-DISRX_PLAIN_HANDLERS)"
+          result.notes.insert("the body compiled as a plain \(how), entered as if it were the ISR", at: 0)
         }
         cost[variant] = result
       } catch let error as EmulationError {
@@ -102,13 +106,13 @@ public enum Measurement {
   /// disagreements against the static figures.
   public static func attach(
     to reports: [TargetReport], source: String, toolchain: Toolchain, settings: CostSettings,
-    extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: reports.count) { index in
       let report = attach(
         to: reports[index], source: source, toolchain: toolchain, settings: settings,
-        extraFlags: extraFlags, limits: limits)
+        extraFlags: extraFlags, language: language, limits: limits)
       results.withLock { $0[index] = report }
     }
     return results.withLock { dict in reports.indices.compactMap { dict[$0] } }
@@ -116,19 +120,20 @@ public enum Measurement {
 
   /// The static report of every target with its measurement, one target per task from
   /// compile to emulation, so no core waits for the slowest target between the two phases
-  /// (which `TargetReport.make` followed by `attach` would do). C sources only.
+  /// (which `TargetReport.make` followed by `attach` would do).
   public static func reports(
     source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
-    function: String? = nil, extraFlags: [String] = [], limits: EmulationLimits = EmulationLimits()
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c,
+    limits: EmulationLimits = EmulationLimits()
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
       let report = TargetReport.make(
         source: source, target: targets[index], toolchain: toolchain, settings: settings,
-        function: function, extraFlags: extraFlags)
+        function: function, extraFlags: extraFlags, language: language)
       let measured = attach(
         to: report, source: source, toolchain: toolchain, settings: settings,
-        extraFlags: extraFlags, limits: limits)
+        extraFlags: extraFlags, language: language, limits: limits)
       results.withLock { $0[index] = measured }
     }
     return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
@@ -137,7 +142,7 @@ public enum Measurement {
   /// One report with its measurement filled in.
   static func attach(
     to report: TargetReport, source: String, toolchain: Toolchain, settings: CostSettings,
-    extraFlags: [String], limits: EmulationLimits
+    extraFlags: [String], language: SourceLanguage, limits: EmulationLimits
   ) -> TargetReport {
     var report = report
     guard let target = TargetCatalog.target(id: report.target) else { return report }
@@ -147,7 +152,7 @@ public enum Measurement {
     }
     var cost = measure(
       source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
-      extraFlags: extraFlags, limits: limits)
+      extraFlags: extraFlags, language: language, limits: limits)
     for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
       guard let run = cost[variant], let cost0 else { continue }
       cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)

@@ -65,22 +65,14 @@ struct ReportCommand: ParsableCommand {
     let language = try sourceLanguage(file: file, lang: lang)
     let selected = try selectTargets(targets)
     let extraFlags = defines.map { "-D" + $0 }
-    var reports: [TargetReport]
-    if measure && language == .c {
-      reports = Measurement.reports(
-        source: source, targets: selected, toolchain: toolchain, settings: settings,
-        function: function, extraFlags: extraFlags)
-    } else {
-      reports = TargetReport.make(
+    let reports =
+      measure
+      ? Measurement.reports(
         source: source, targets: selected, toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language)
-      if measure {
-        for index in reports.indices {
-          reports[index].measured = MeasuredCost(
-            emulator: Measurement.emulatorName, notMeasured: "not measured: Rust mode (C sources only for now)")
-        }
-      }
-    }
+      : TargetReport.make(
+        source: source, targets: selected, toolchain: toolchain, settings: settings,
+        function: function, extraFlags: extraFlags, language: language)
     let format = ReportFormat(rawValue: format) ?? .table
     print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }

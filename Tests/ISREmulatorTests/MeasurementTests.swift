@@ -132,3 +132,41 @@ import Testing
     #expect(ReportFormat.csv.render([report], settings: CostSettings()).contains("plain clobbers"))
   }
 }
+
+/// The emulator on Rust input (rustc's code, linked and run like C's).
+@Suite(.enabled(if: Toolchain.discover().rustc != nil, "rustc is not installed"))
+struct RustMeasurementTests {
+  static let toolchain = Toolchain.discover()
+
+  static func measured(_ id: String) throws -> MeasuredCost {
+    let target = try #require(TargetCatalog.target(id: id))
+    let source = try Resources.sample(language: .rust)
+    let reports = Measurement.reports(
+      source: source, targets: [target], toolchain: toolchain, settings: CostSettings(), language: .rust)
+    return try #require(reports.first?.measured)
+  }
+
+  /// Where rustc has an interrupt ABI (or isrx synthesizes one), the direct ISR returns and
+  /// preserves every register; the plain body does not.
+  @Test(arguments: ["x86_64", "riscv32", "cortex-m", "aarch64"])
+  func rustISRReturnsAndPreservesEveryRegister(_ id: String) throws {
+    let measured = try Self.measured(id)
+    #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(measured.errors)")
+    let direct = try #require(measured.direct)
+    #expect(direct.stoppedBy == .returned, "\(id): \(direct.stoppedBy)")
+    #expect(!direct.comparedRegisters.isEmpty)
+    #expect(direct.clobberedRegisters.isEmpty, "\(id): \(direct.clobberedRegisters)")
+    #expect(try #require(measured.baseline).clobberedRegisters.isEmpty)
+    if id != "cortex-m" {
+      #expect(!(try #require(measured.plain).clobberedRegisters.isEmpty), "\(id): a plain fn clobbers")
+    }
+  }
+
+  /// rustc has no interrupt ABI on A-profile ARM: the "direct" body is a plain extern "C"
+  /// function, and the emulator shows the registers it would corrupt.
+  @Test func rustOnArmIsNotAnISRAndTheEmulatorShowsIt() throws {
+    let direct = try #require(try Self.measured("arm").direct)
+    #expect(direct.stoppedBy == .returned)
+    #expect(direct.clobberedRegisters.contains("r0"), "\(direct.clobberedRegisters)")
+  }
+}

@@ -18,4 +18,9 @@ public enum Resources {
 
   /// The built-in sample ISR shown when isrx starts without a file.
   public static func sample() throws(ToolchainError) -> String { try text("samples/timer.c") }
+
+  /// The built-in sample in `language` (the same timer ISR, in C or in Rust).
+  public static func sample(language: SourceLanguage) throws(ToolchainError) -> String {
+    try text(language == .rust ? "samples/timer.rs" : "samples/timer.c")
+  }
 }
