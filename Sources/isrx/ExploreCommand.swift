@@ -16,8 +16,11 @@ struct ExploreCommand: ParsableCommand {
     commandName: "explore",
     abstract: "Open the interactive explorer on FILE (default: the built-in sample).")
 
-  @Argument(help: "C source file with ISR(name) { ... } (default: the built-in timer sample).")
+  @Argument(help: "C source file with ISR(name) { ... }, or a Rust file with isr!(...) (default: the built-in timer sample).")
   var file: String?
+
+  @Option(name: .long, help: "Source language: c or rust (default: from the file name; without a file, the sample in that language).")
+  var lang: String?
 
   @Option(name: .long, help: "Theme name (a file in themes/, e.g. dark, light, high-contrast, mono).")
   var theme: String?
@@ -51,8 +54,20 @@ struct ExploreCommand: ParsableCommand {
       }
     }
 
-    var text: String
+    let toolchain = Toolchain.discover()
+    var language = try sourceLanguage(file: file, lang: lang)
     var status: String?
+    if language == .rust, toolchain.rustc == nil {
+      // Rust mode needs rustc; without a file, stay in C mode on the C sample.
+      let why = "Rust mode needs rustc, which was not found (install it with rustup, or set ISRX_RUSTC)"
+      if file == nil {
+        language = .c
+        status = why + ": showing the C sample"
+      } else {
+        status = why + ": nothing can be compiled"
+      }
+    }
+    var text: String
     var isNewFile = false
     if let file {
       if FileManager.default.fileExists(atPath: file) {
@@ -62,15 +77,14 @@ struct ExploreCommand: ParsableCommand {
         }
         text = String(decoding: data, as: UTF8.self)
       } else {
-        text = try Resources.sample()
+        text = try Resources.sample(language: language)
         isNewFile = true
         status = "new file \(file): starting from the sample; C-s writes it"
       }
     } else {
-      text = try Resources.sample()
+      text = try Resources.sample(language: language)
     }
 
-    let toolchain = Toolchain.discover()
     let targets = TargetCatalog.all.map { target -> TargetInfo in
       if case .missing(let why) = toolchain.availability(target) {
         return TargetInfo(target: target, missing: why)
@@ -78,6 +92,7 @@ struct ExploreCommand: ParsableCommand {
       return TargetInfo(target: target)
     }
     var state = AppState(text: text, filePath: file, targets: targets, theme: chosenTheme)
+    state.language = language
     if isNewFile { state.diskText = nil }
     state.isColorDisabled = colorDisabled
     state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []

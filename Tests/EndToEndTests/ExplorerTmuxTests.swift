@@ -65,4 +65,24 @@ import Testing
     while Tmux.sessionExists(session), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
     #expect(!Tmux.sessionExists(session), "isrx did not exit after q, y")
   }
+
+  /// Rust mode in the explorer: the Rust sample, rustc's x86-interrupt code, and RISC-V's
+  /// riscv-interrupt-m entry saves after a target switch.
+  @Test(.enabled(if: Tmux.executable("rustc") != nil || ProcessInfo.processInfo.environment["ISRX_RUSTC"] != nil))
+  func rustSampleCompilesWithRustc() throws {
+    guard Tmux.isReady else { return }
+    let session = "isrx-rust-\(ProcessInfo.processInfo.processIdentifier)"
+    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Tmux.binary, "--lang", "rust"])
+    defer { Tmux.tmux(["kill-session", "-t", session]) }
+    var screen = Tmux.waitForScreen(session, timeout: 30) { $0.contains("iretl") }
+    #expect(screen.contains("sample: timer.rs"))
+    #expect(screen.contains("isr!(timer, {"))
+    #expect(screen.contains("extern \"x86-interrupt\""), "\(screen)")
+    #expect(screen.contains("iretl"))
+    Tmux.send(session, "8")
+    screen = Tmux.waitForScreen(session, timeout: 30) { $0.contains("riscv-interrupt-m") && $0.contains("entry sw") }
+    #expect(screen.contains("riscv32 · direct ISR"))
+    #expect(screen.contains("riscv-interrupt-m"), "\(screen)")
+    #expect(screen.contains("entry sw      ra, 60(sp)"))
+  }
 }

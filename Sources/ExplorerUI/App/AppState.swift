@@ -83,6 +83,8 @@ public struct AppState: Sendable {
   public var buffer: TextBuffer
   /// The file the source came from, nil for the built-in sample.
   public var filePath: String?
+  /// The source language (fixed per file: `.rs` or `--lang rust` is Rust, else C).
+  public var language: SourceLanguage = .c
   /// Explore or edit.
   public var mode: AppMode = .explore
   /// The pane arrow keys act on in explore mode.

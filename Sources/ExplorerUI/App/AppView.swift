@@ -129,7 +129,7 @@ public enum AppView {
     let theme = state.theme
     let area = layout.source
     let name = state.filePath.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }
-      ?? "sample: timer.c"
+      ?? (state.language == .rust ? "sample: timer.rs" : "sample: timer.c")
     let cursor = state.buffer.cursor
     let focused = state.mode == .edit || state.focus == .source
     Box(
@@ -139,7 +139,7 @@ public enum AppView {
       isFocused: focused
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area)
-    var lines = CSyntax.highlight(state.buffer.lines)
+    var lines = CSyntax.highlight(state.buffer.lines, language: state.language)
     // Diagnostics of the selected target, marked at the end of their line.
     if let result = state.selectedResult, !state.isStale(result) {
       for diagnostic in result.diagnostics where diagnostic.isInUserSource {

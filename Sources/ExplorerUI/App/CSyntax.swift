@@ -1,5 +1,7 @@
-/// A small C syntax colourer for the source pane: keywords, types, literals, comments and
-/// preprocessor lines. It works line by line, carrying only "inside a block comment" across
+import ISRKit
+
+/// A small C (and Rust) syntax colourer for the source pane: keywords, types, literals,
+/// comments and preprocessor lines (Rust: `#[...]` attribute lines). It works line by line, carrying only "inside a block comment" across
 /// lines, which is enough for display (it is not a parser).
 public enum CSyntax {
   static let keywords: Set<String> = [
@@ -14,15 +16,30 @@ public enum CSyntax {
     "uint64_t", "size_t", "uintptr_t", "intptr_t",
   ]
 
+  static let rustKeywords: Set<String> = [
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "Self", "static", "struct", "super", "trait", "type", "unsafe", "use", "where", "while",
+    "true", "false", "isr", "nonblocking",
+  ]
+  static let rustTypes: Set<String> = [
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+    "bool", "char", "f32", "f64", "InterruptStackFrame",
+  ]
+
   /// The styled lines of `lines`.
-  public static func highlight(_ lines: [String]) -> [StyledLine] {
+  public static func highlight(_ lines: [String], language: SourceLanguage = .c) -> [StyledLine] {
     var inComment = false
-    return lines.map { highlight(line: $0, inComment: &inComment) }
+    return lines.map { highlight(line: $0, inComment: &inComment, language: language) }
   }
 
   /// One line; `inComment` says whether a block comment is open at the start and is updated
   /// for the end of the line.
-  public static func highlight(line: String, inComment: inout Bool) -> StyledLine {
+  public static func highlight(
+    line: String, inComment: inout Bool, language: SourceLanguage = .c
+  ) -> StyledLine {
+    let keywords = language == .rust ? rustKeywords : keywords
+    let types = language == .rust ? rustTypes : types
     var spans: [StyledSpan] = []
     let chars = Array(line)
     var i = 0
@@ -64,7 +81,7 @@ public enum CSyntax {
         i += 2
         continue
       }
-      if c == "\"" || c == "'" {
+      if c == "\"" || (c == "'" && (language == .c || isRustCharLiteral(chars, at: i))) {
         let start = i
         i += 1
         while i < chars.count, chars[i] != c {
@@ -98,5 +115,11 @@ public enum CSyntax {
       i += 1
     }
     return StyledLine(spans)
+  }
+
+  /// Whether a `'` at `i` opens a Rust char literal (`'a'`, `'\n'`) rather than a lifetime.
+  static func isRustCharLiteral(_ chars: [Character], at i: Int) -> Bool {
+    if i + 2 < chars.count, chars[i + 2] == "'" { return true }
+    return i + 1 < chars.count && chars[i + 1] == "\\"
   }
 }

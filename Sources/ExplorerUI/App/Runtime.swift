@@ -30,13 +30,15 @@ public final class Inbox: Sendable {
 public final class CompileService: Sendable {
   private let toolchain: Toolchain
   private let inbox: Inbox
+  private let language: SourceLanguage
   private let latest = Atomic<Int>(-1)
   private let queue = DispatchQueue(label: "isrx.compile")
 
-  /// Creates a service that posts results to `inbox`.
-  public init(toolchain: Toolchain, inbox: Inbox) {
+  /// Creates a service that compiles `language` sources and posts results to `inbox`.
+  public init(toolchain: Toolchain, inbox: Inbox, language: SourceLanguage = .c) {
     self.toolchain = toolchain
     self.inbox = inbox
+    self.language = language
   }
 
   /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
@@ -61,7 +63,7 @@ public final class CompileService: Sendable {
       let target = targets[i]
       let result: TargetResult
       do {
-        let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
+        let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, language: language)
         let synthesized = SynthesizedISR.supports(target) && codegen.output.succeeded
           ? codegen.isrNames.first.flatMap { try? SynthesizedISR.build(codegen, function: $0, toolchain: toolchain) }
           : nil
@@ -83,13 +85,15 @@ public final class CompileService: Sendable {
       let settings = CostSettings()
       // Static figures, then the same code executed in the emulator (measured figures).
       let staticReport = TargetReport.make(
-        source: source, target: target, toolchain: toolchain, settings: settings)
+        source: source, target: target, toolchain: toolchain, settings: settings, language: language)
       guard isCurrent(version) else { return }
       let report = Measurement.attach(
-        to: [staticReport], source: source, toolchain: toolchain, settings: settings
+        to: [staticReport], source: source, toolchain: toolchain, settings: settings,
+        language: language
       ).first ?? staticReport
       let baseline = try? BaselineBuild.build(
-        source: source, target: target, vector: settings.vector, toolchain: toolchain)
+        source: source, target: target, vector: settings.vector, toolchain: toolchain,
+        language: language)
       inbox.post(
         .reported(
           target: target.id, version: version, report: report,
@@ -136,7 +140,7 @@ public final class ExplorerRuntime {
     recoveryDirectory: String? = nil
   ) {
     self.backend = backend
-    self.service = CompileService(toolchain: toolchain, inbox: inbox)
+    self.service = CompileService(toolchain: toolchain, inbox: inbox, language: state.language)
     self.state = state
     self.themeDirectory = themeDirectory
     let absolute = state.filePath.map {
