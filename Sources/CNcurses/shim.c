@@ -1,5 +1,7 @@
 #include "CNcurses.h"
 
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -39,13 +41,32 @@ int cnc_key_down(void) { return KEY_DOWN; }
 int cnc_key_left(void) { return KEY_LEFT; }
 int cnc_key_right(void) { return KEY_RIGHT; }
 
+// Set by the termination handlers below (and by cnc_read when the terminal hangs up).
+static volatile sig_atomic_t cnc_pending;
+
 int cnc_read(int timeout_ms, uint32_t *value) {
+  // The termination signals must reach the main loop's thread. Seen: after background work
+  // (Swift's Dispatch, Foundation's Process) this thread ran with every signal blocked, so
+  // the SIGHUP of a closed terminal stayed pending forever while reads failed in a loop.
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, SIGTERM);
+  sigaddset(&unblock, SIGHUP);
+  sigaddset(&unblock, SIGINT);
+  sigaddset(&unblock, SIGALRM);
+  sigaddset(&unblock, SIGWINCH);
+  pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
   wint_t ch = 0;
   wtimeout(stdscr, timeout_ms);
   int status = wget_wch(stdscr, &ch);
   *value = (uint32_t)ch;
   if (status == KEY_CODE_YES) return 2;
   if (status == OK) return 1;
+  // No key: a timeout, or the terminal is gone (its reads fail at once). A hangup is treated
+  // as SIGHUP even if the signal itself never arrives.
+  struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+  if (poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) && !cnc_pending)
+    cnc_pending = SIGHUP;
   return 0;
 }
 
@@ -108,7 +129,7 @@ int cnc_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg
 #include <termios.h>
 
 static volatile sig_atomic_t cnc_active = 0;
-static volatile sig_atomic_t cnc_pending = 0;
+static volatile sig_atomic_t cnc_pending = 0;  // declared above cnc_read
 static int cnc_handlers_installed = 0;
 static struct termios cnc_saved_termios;
 static int cnc_have_termios = 0;

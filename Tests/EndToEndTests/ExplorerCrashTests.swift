@@ -86,6 +86,30 @@ struct ExplorerCrashTests {
     #expect(Tmux.wait(timeout: 5) { !Tmux.sessionExists(second) })
   }
 
+  /// Closing the terminal (tmux kill-session: the pty goes away) while compiles are still
+  /// running ends isrx within seconds, with the unsaved edit in the recovery copy.
+  @Test func closingTheTerminalEndsIsrxAndKeepsTheEdits() throws {
+    let sandbox = Sandbox(Self.source)
+    defer { sandbox.remove() }
+    let session = Self.newSession(
+      "isrx-hangup", ["env", "XDG_STATE_HOME=\(sandbox.state)", Tmux.binary, sandbox.file])
+    defer { Tmux.tmux(["kill-session", "-t", session]) }
+    _ = Tmux.waitForScreen(session) { $0.contains("ISR(timer)") && $0.contains("EXPLORE") }
+    let pid = try #require(Self.panePID(session))
+    Tmux.send(session, "i")
+    Tmux.type(session, "int unsaved;")
+    _ = Tmux.waitForScreen(session) { $0.contains("int unsaved;") }
+    Tmux.tmux(["kill-session", "-t", session])  // at once: the recompile is in flight
+    #expect(Tmux.wait(timeout: 6) { kill(pid, 0) != 0 }, "isrx kept running after its terminal closed")
+    if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    let copies = sandbox.recoveryFiles()
+    #expect(copies.count == 1, "\(copies)")
+    let copy = try #require(copies.first)
+    let text = FileManager.default.contents(atPath: sandbox.state + "/isrx/recovery/" + copy)
+      .map { String(decoding: $0, as: UTF8.self) } ?? ""
+    #expect(text.contains("int unsaved;"))
+  }
+
   /// How isrx is ended, and the exit status its shell sees.
   enum Ending: String, CaseIterable, CustomTestStringConvertible {
     case quitKey, sigterm, sighup, sigint, runtimeTrap
