@@ -4,8 +4,8 @@ import Testing
 import ExplorerUI
 
 /// Iterations multiplier, shared with the assembly parser fuzz: 1 in the normal suite;
-/// `ISRX_FUZZ_SCALE=50 swift test --filter FrameworkTextBufferRandom` runs 50× longer edit
-/// sequences over 50× more seeds.
+/// `ISRX_FUZZ_SCALE=30 swift test --filter FrameworkTextBufferRandom` runs 30× more seeds
+/// with 3× longer edit sequences.
 let editorFuzzScale = max(1, Int(ProcessInfo.processInfo.environment["ISRX_FUZZ_SCALE"] ?? "") ?? 1)
 
 /// Random edit sequences checked against a flat-string model of the same edits.
@@ -75,7 +75,7 @@ let editorFuzzScale = max(1, Int(ProcessInfo.processInfo.environment["ISRX_FUZZ_
   func randomEditsMatchTheModelAndUndoRedoRestore(seedGroup: Int) {
     // Seeds 0..<40 in the normal suite; with ISRX_FUZZ_SCALE=N each group runs N seeds.
     for k in 0..<editorFuzzScale {
-      run(seed: seedGroup + 40 * k, steps: 300 * min(editorFuzzScale, 20))
+      run(seed: seedGroup + 40 * k, steps: 300 * min(editorFuzzScale, 3))
     }
   }
 
