@@ -169,4 +169,19 @@ struct RustMeasurementTests {
     #expect(direct.stoppedBy == .returned)
     #expect(direct.clobberedRegisters.contains("r0"), "\(direct.clobberedRegisters)")
   }
+
+  /// rustc compiles the plain x86_64 handler's `if` as a conditional tail call
+  /// (`je scheduler_tick`); the path that falls through to `retq` must be counted too, so the
+  /// emulator's count lies within the static range.
+  @Test func conditionalTailCallsKeepTheFallThroughPath() throws {
+    let target = try #require(TargetCatalog.target(id: "x86_64"))
+    let source = try Resources.sample(language: .rust)
+    let report = try #require(Measurement.reports(
+      source: source, targets: [target], toolchain: Self.toolchain, settings: CostSettings(), language: .rust).first)
+    let baseline = try #require(report.baseline)
+    #expect(baseline.instructionsMax == baseline.instructionsMin + 1, "\(baseline.instructionsMin)–\(baseline.instructionsMax)")
+    let run = try #require(report.measured?.baseline)
+    #expect(run.instructions >= baseline.instructionsMin && run.instructions <= baseline.instructionsMax)
+    #expect(report.measured?.disagreements.isEmpty == true, "\(report.measured?.disagreements ?? [])")
+  }
 }

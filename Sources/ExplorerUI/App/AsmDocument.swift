@@ -117,7 +117,7 @@ public struct AsmDocument: Hashable, Sendable {
     let pieces: [(String, BuildOutput, InstructionRole)] = [
       ("stub (\(build.stubCopies.rawValue), assembled from the template)", build.stub, .stub),
       ("unified handler (C dispatcher)", build.dispatcher, .dispatch),
-      ("handler (your body as a plain C function)", build.handler, .handler),
+      ("handler (your body as a plain function)", build.handler, .handler),
     ]
     for (title, output, role) in pieces {
       if !rows.isEmpty { rows.append(AsmRow(text: "", kind: .other)) }

@@ -211,6 +211,7 @@ public enum CostAnalysis {
       bodyRegisters.formUnion(step.effect.registers)
       if step.effect.flow.isCall { bodyCalls = true }
       if case .tailJump = step.effect.flow { bodyCalls = true }
+      if case .conditionalTailJump = step.effect.flow { bodyCalls = true }
     }
     // MIPS k0/k1 only carry EPC/Status through the prologue; they are not the interruptee's.
     let scratch: Set<String> = target.id == "mips" ? ["$26", "$27"] : []

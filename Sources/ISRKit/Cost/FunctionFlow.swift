@@ -66,7 +66,7 @@ public struct FunctionFlow: Sendable, Hashable {
       case .conditional(let label), .jump(let label):
         if let target = labelStep[label] { leaders.insert(target) }
         leaders.insert(end)
-      case .return, .interruptReturn, .tailJump, .conditionalReturn:
+      case .return, .interruptReturn, .tailJump, .conditionalReturn, .conditionalTailJump:
         leaders.insert(end)
       case .next, .call: break
       }
@@ -92,7 +92,7 @@ public struct FunctionFlow: Sendable, Hashable {
         blocks[n].successors = [labelStep[label].flatMap { blockOf[$0] }].compactMap { $0 }
       case .return, .interruptReturn, .tailJump:
         blocks[n].isExit = true
-      case .conditionalReturn:
+      case .conditionalReturn, .conditionalTailJump:
         blocks[n].isExit = true
         if let next { blocks[n].successors = [next] }
       case .next, .call:

@@ -69,7 +69,7 @@ extension InstructionDecoder {
       if mnemonic.hasPrefix("j"), let label = localLabel(operands.first) {
         effect.flow = .conditional(label: label)
       } else if mnemonic.hasPrefix("j") {
-        effect.flow = .tailJump(target: symbol(operands.first))
+        effect.flow = .conditionalTailJump(target: symbol(operands.first))
       }
     }
     return effect

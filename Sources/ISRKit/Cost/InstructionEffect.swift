@@ -28,6 +28,9 @@ public struct InstructionEffect: Sendable, Hashable {
     case call(target: String?)
     /// Jump out of the function: a tail call (`target` nil when through a register/table).
     case tailJump(target: String?)
+    /// A tail call taken only when a condition holds (x86 `je scheduler_tick`): otherwise
+    /// execution falls through.
+    case conditionalTailJump(target: String?)
     /// Ordinary subroutine return.
     case `return`
     /// A return taken only when a condition holds (Thumb `it ne; bxne lr`).

@@ -67,7 +67,7 @@ public struct PathWalk: Sendable, Hashable {
         storesAboveEntrySP.append(step.instruction.text)
       }
       switch step.effect.flow {
-      case .call(let target), .tailJump(let target):
+      case .call(let target), .tailJump(let target), .conditionalTailJump(let target):
         let isCall: Bool
         if case .call = step.effect.flow { isCall = true } else { isCall = false }
         let pushed = isCall ? step.effect.returnAddressBytes : 0

@@ -47,7 +47,7 @@ public enum InstructionExplainer {
     case .dispatch?:
       return "\(name): baseline unified handler: looks the vector up in the table and calls its handler"
     case .handler?:
-      return "\(name): baseline handler: your body compiled as a plain C function"
+      return "\(name): baseline handler: your body compiled as a plain function"
     case nil:
       return "\(name): an ordinary instruction (not on an ISR path)"
     }

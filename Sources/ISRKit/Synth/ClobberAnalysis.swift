@@ -43,7 +43,7 @@ public enum ClobberAnalysis {
         written.formUnion(effects.registers)
         special.formUnion(effects.special)
         switch step.effect.flow {
-        case .call(let callee), .tailJump(let callee):
+        case .call(let callee), .tailJump(let callee), .conditionalTailJump(let callee):
           if let callee, listing.function(named: callee) != nil {
             queue.append(callee)
           } else if !callsOut.contains(callee ?? "(indirect)") {
