@@ -36,4 +36,10 @@ import Testing
     // An attribute line is coloured as a directive.
     #expect(Self.roles("#[cfg(target_arch = \"avr\")]", .rust)["cfg"] == .synPreprocessor)
   }
+
+  /// The explorer starts on the ISR's line, in Rust as in C, so its code is paired at once.
+  @Test func startsOnTheISRLineInRust() throws {
+    let state = makeState(try Resources.sample(language: .rust))
+    #expect(state.buffer.lines[state.buffer.cursor.line].hasPrefix("isr!(timer"))
+  }
 }

@@ -163,7 +163,8 @@ public struct AppState: Sendable {
       let text = line.trimmingCharacters()
       return !text.hasPrefix("*") && !text.hasPrefix("/")
         && (text.hasPrefix("ISR(") || text.contains("__attribute__((interrupt")
-          || text.contains("__attribute__((signal"))
+          || text.contains("__attribute__((signal") || text.hasPrefix("isr!(")
+          || text.contains("-interrupt\" fn"))
     }
     if let line = buffer.lines.firstIndex(where: isISRLine) {
       buffer.moveTo(TextPosition(line: line, column: 0))
