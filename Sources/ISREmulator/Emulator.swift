@@ -138,16 +138,30 @@ final class Run {
     uc = engine
     if let model = machine.cpuModel { try check(isrx_set_cpu_model(uc, model), "cpu model") }
 
-    // Image, stack, sentinel page.
+    // Image, stack, sentinel page. The image's pages are mapped as few contiguous regions:
+    // every Unicorn region costs a RAM block and a rebuilt address map, so mapping page by
+    // page made loading slower than running.
     var pages = Set<UInt64>()
     for segment in image.segments {
       let first = segment.address & ~(Layout.page - 1)
       let end = (segment.address + max(segment.memorySize, 1) + Layout.page - 1) & ~(Layout.page - 1)
-      for page in stride(from: first, to: end, by: Int(Layout.page)) where !pages.contains(page) {
-        try map(page, Layout.page)
-        pages.insert(page)
+      for page in stride(from: first, to: end, by: Int(Layout.page)) { pages.insert(page) }
+    }
+    var runStart: UInt64?
+    var runEnd: UInt64 = 0
+    for page in pages.sorted() {
+      if let start = runStart, page == runEnd {
+        runEnd += Layout.page
+        runStart = start
+      } else {
+        if let start = runStart { try map(start, runEnd - start) }
+        runStart = page
+        runEnd = page + Layout.page
       }
-      if !segment.bytes.isEmpty { try store(segment.bytes, at: segment.address) }
+    }
+    if let start = runStart { try map(start, runEnd - start) }
+    for segment in image.segments where !segment.bytes.isEmpty {
+      try store(segment.bytes, at: segment.address)
     }
     try map(L.stackBase, Layout.stackSize)
     try map(L.sentinelPage, Layout.page)
