@@ -167,6 +167,10 @@ public struct MeasuredCost: Sendable, Hashable, Codable {
     if (measured.deepestStackBytes < low && tookLongestPath) || (measured.deepestStackBytes > high && !cost.stackIsLowerBound) {
       out.append("\(variant.rawValue): measured stack \(measured.deepestStackBytes) B, static \(low == high ? "\(low)" : "\(low)–\(high)") B")
     }
+    if !measured.clobberedRegisters.isEmpty {
+      // An interrupt path must leave every register the interrupted code can see as it was.
+      out.append("\(variant.rawValue): the interrupted code would find \(measured.clobberedRegisters.joined(separator: " ")) changed: not a working ISR as compiled")
+    }
     if !measured.writesAboveEntrySP.isEmpty {
       let offsets = measured.writesAboveEntrySP.map { "SP+\($0)" }.joined(separator: ", ")
       out.append("\(variant.rawValue): wrote above the entry SP (\(offsets)): into the hardware frame or the interrupted code's stack")
