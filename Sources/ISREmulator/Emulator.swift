@@ -147,19 +147,15 @@ final class Run {
       let end = (segment.address + max(segment.memorySize, 1) + Layout.page - 1) & ~(Layout.page - 1)
       for page in stride(from: first, to: end, by: Int(Layout.page)) { pages.insert(page) }
     }
-    var runStart: UInt64?
-    var runEnd: UInt64 = 0
+    var regions: [(start: UInt64, end: UInt64)] = []
     for page in pages.sorted() {
-      if let start = runStart, page == runEnd {
-        runEnd += Layout.page
-        runStart = start
+      if let last = regions.last, last.end == page {
+        regions[regions.count - 1].end += Layout.page
       } else {
-        if let start = runStart { try map(start, runEnd - start) }
-        runStart = page
-        runEnd = page + Layout.page
+        regions.append((page, page + Layout.page))
       }
     }
-    if let start = runStart { try map(start, runEnd - start) }
+    for region in regions { try map(region.start, region.end - region.start) }
     for segment in image.segments where !segment.bytes.isEmpty {
       try store(segment.bytes, at: segment.address)
     }

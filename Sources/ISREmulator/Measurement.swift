@@ -140,9 +140,9 @@ public enum Measurement {
   }
 
   /// One report with its measurement filled in.
-  static func attach(
+  public static func attach(
     to report: TargetReport, source: String, toolchain: Toolchain, settings: CostSettings,
-    extraFlags: [String], language: SourceLanguage, limits: EmulationLimits
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
   ) -> TargetReport {
     var report = report
     guard let target = TargetCatalog.target(id: report.target) else { return report }

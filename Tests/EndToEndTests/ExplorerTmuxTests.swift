@@ -1,4 +1,5 @@
 import Foundation
+import ISRKit
 import Testing
 
 /// Drives the real `isrx` binary in tmux: start, see the sample and its asm, type, toggle the
@@ -68,7 +69,7 @@ import Testing
 
   /// Rust mode in the explorer: the Rust sample, rustc's x86-interrupt code, and RISC-V's
   /// riscv-interrupt-m entry saves after a target switch.
-  @Test(.enabled(if: Tmux.executable("rustc") != nil || ProcessInfo.processInfo.environment["ISRX_RUSTC"] != nil))
+  @Test(.enabled(if: Toolchain.discover().rustc != nil, "rustc is not installed"))
   func rustSampleCompilesWithRustc() throws {
     guard Tmux.isReady else { return }
     let session = "isrx-rust-\(ProcessInfo.processInfo.processIdentifier)"

@@ -88,9 +88,8 @@ public final class CompileService: Sendable {
         source: source, target: target, toolchain: toolchain, settings: settings, language: language)
       guard isCurrent(version) else { return }
       let report = Measurement.attach(
-        to: [staticReport], source: source, toolchain: toolchain, settings: settings,
-        language: language
-      ).first ?? staticReport
+        to: staticReport, source: source, toolchain: toolchain, settings: settings,
+        language: language)
       let baseline = try? BaselineBuild.build(
         source: source, target: target, vector: settings.vector, toolchain: toolchain,
         language: language)
