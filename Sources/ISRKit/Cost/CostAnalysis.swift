@@ -37,7 +37,7 @@ public enum CostAnalysis {
     guard let fn = codegen.listing.function(named: name) else {
       throw .functionMissing(target: target.id, piece: "source", name: name)
     }
-    let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target)
+    let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode)
     let roles = InstructionRole.classify(flow)
     let paths = flow.extremePaths()
     var shortest = PathWalk()
@@ -188,7 +188,7 @@ public enum CostAnalysis {
     guard let fn = listing.function(named: name) else {
       throw .functionMissing(target: target.id, piece: piece, name: name)
     }
-    return FunctionFlow(listing: listing, function: fn, target: target)
+    return FunctionFlow(listing: listing, function: fn, target: target, machineCode: output.machineCode)
   }
 
   /// Registers a plain function saves in its own prologue (before its first non-save).

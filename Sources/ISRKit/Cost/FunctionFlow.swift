@@ -1,9 +1,12 @@
-/// One function's instructions with their decoded effects, split into basic blocks, and
-/// its shortest and longest acyclic paths from the first instruction to an exit.
+/// One function's instructions with their decoded effects, as a control-flow graph of basic
+/// blocks: conditional returns and tail calls, jump tables (resolved from the table in the
+/// listing), loops (back edges, each with its cost per iteration), and the machine code's
+/// extra instructions (alignment padding, pseudo-instruction expansion) when known.
 ///
-/// Loops are cut at their back edges, so a loop body counts once; `hasLoops` says so.
+/// Paths are acyclic: a back edge is cut and reported as a loop, so min/max figures are
+/// "each loop body at most once" plus `loops` per iteration.
 public struct FunctionFlow: Sendable, Hashable {
-  /// One instruction on the path, with where it is in the listing.
+  /// One instruction of the listing, with where it is and what it costs in machine code.
   public struct Step: Sendable, Hashable {
     public var lineIndex: Int
     public var instruction: AsmInstruction
@@ -12,6 +15,14 @@ public struct FunctionFlow: Sendable, Hashable {
     public var isPrologueEnd: Bool
     /// `.loc ... epilogue_begin` precedes this instruction.
     public var isEpilogueBegin: Bool
+    /// Written by the user in inline assembly (between the compiler's APP/NO_APP markers).
+    public var isInlineAssembly = false
+    /// Machine instructions beyond the first that this listing instruction became
+    /// (RISC-V `call` → `auipc` + `jalr`); 0 when not known or one-to-one.
+    public var extraInstructions = 0
+    /// Padding instructions (alignment NOPs) the assembler put right before this one: they
+    /// execute only when control falls through from the previous instruction.
+    public var paddingBefore = 0
   }
 
   struct Block: Sendable, Hashable {
@@ -20,13 +31,34 @@ public struct FunctionFlow: Sendable, Hashable {
     var isExit: Bool
   }
 
+  /// A loop: a back edge from `latchStep` to `headerStep`, and what one more trip costs.
+  public struct Loop: Sendable, Hashable, Codable {
+    public var headerStep: Int
+    public var latchStep: Int
+    /// Source line of the loop's first instruction, when the listing maps it.
+    public var sourceLine: Int?
+    /// Instructions of one more iteration (header → back edge), shortest and longest.
+    public var instructionsPerIterationMin: Int
+    public var instructionsPerIterationMax: Int
+    /// Stack depth change of one iteration (0 in any loop a compiler emits).
+    public var stackBytesPerIteration: Int
+  }
+
   public var name: String
   public var steps: [Step]
   var blocks: [Block]
-  /// Whether any branch goes backwards (a loop was counted once).
-  public private(set) var hasLoops = false
+  /// Every back edge found, as a loop (empty for straight-line and branching code).
+  public private(set) var loops: [Loop] = []
+  /// Indirect jumps whose targets could not be read from a jump table: paths through them
+  /// end there (the figures are then incomplete, and say so).
+  public private(set) var unresolvedIndirectJumps: [Int] = []
+  /// Jump tables resolved: step index → the labels it can jump to.
+  public private(set) var jumpTables: [Int: [String]] = [:]
 
-  public init(listing: AsmListing, function: AsmFunction, target: Target) {
+  /// Whether any branch goes backwards.
+  public var hasLoops: Bool { !loops.isEmpty }
+
+  public init(listing: AsmListing, function: AsmFunction, target: Target, machineCode: MachineCodeMap? = nil) {
     name = function.name
     var labels: Set<String> = []
     for index in function.lineRange { if let label = listing.lines[index].label { labels.insert(label) } }
@@ -38,6 +70,7 @@ public struct FunctionFlow: Sendable, Hashable {
     var pendingLabels: [String] = []
     var prologueEnd = false
     var epilogueBegin = false
+    var inlineAssembly = false
     for index in function.lineRange {
       let line = listing.lines[index]
       switch line.kind {
@@ -45,18 +78,37 @@ public struct FunctionFlow: Sendable, Hashable {
       case .directive(let name, let arguments) where name == ".loc":
         if arguments.contains("prologue_end") { prologueEnd = true }
         if arguments.contains("epilogue_begin") { epilogueBegin = true }
+      case .commentOnly:
+        // clang brackets inline assembly with APP / NO_APP comments on every target.
+        let marker = FunctionFlow.inlineAssemblyMarker(line.text)
+        if marker == "APP" { inlineAssembly = true } else if marker == "NO_APP" { inlineAssembly = false }
       case .instruction(let instruction):
         for label in pendingLabels { labelStep[label] = steps.count }
         pendingLabels.removeAll()
-        steps.append(Step(
+        var step = Step(
           lineIndex: index, instruction: instruction, effect: decoder.effect(of: instruction),
-          isPrologueEnd: prologueEnd, isEpilogueBegin: epilogueBegin))
+          isPrologueEnd: prologueEnd, isEpilogueBegin: epilogueBegin, isInlineAssembly: inlineAssembly)
+        if let entry = machineCode?.entries[index] {
+          step.extraInstructions = entry.extraInstructions
+          step.paddingBefore = entry.paddingBefore
+        }
+        steps.append(step)
         prologueEnd = false
         epilogueBegin = false
       default: break
       }
     }
     self.steps = steps
+
+    // Indirect jumps through a jump table become multi-way branches.
+    for (i, step) in steps.enumerated() where step.effect.flow == .tailJump(target: nil) {
+      if let table = JumpTable.targets(of: i, steps: steps, listing: listing, function: function),
+         table.contains(where: { labelStep[$0] != nil }) {
+        jumpTables[i] = table.filter { labelStep[$0] != nil }
+      } else {
+        unresolvedIndirectJumps.append(i)
+      }
+    }
 
     // Leaders: first step, branch targets, and the step after a branch (and its delay slot).
     var leaders: Set<Int> = [0]
@@ -67,6 +119,7 @@ public struct FunctionFlow: Sendable, Hashable {
         if let target = labelStep[label] { leaders.insert(target) }
         leaders.insert(end)
       case .return, .interruptReturn, .tailJump, .conditionalReturn, .conditionalTailJump:
+        for label in jumpTables[i] ?? [] { if let target = labelStep[label] { leaders.insert(target) } }
         leaders.insert(end)
       case .next, .call: break
       }
@@ -85,11 +138,14 @@ public struct FunctionFlow: Sendable, Hashable {
       var control = range.upperBound - 1
       if control > range.lowerBound, steps[control - 1].effect.hasDelaySlot { control -= 1 }
       let next = range.upperBound < steps.count ? blockOf[range.upperBound] : nil
+      func block(_ label: String) -> Int? { labelStep[label].flatMap { blockOf[$0] } }
       switch steps[control].effect.flow {
       case .conditional(let label):
-        blocks[n].successors = [labelStep[label].flatMap { blockOf[$0] }, next].compactMap { $0 }
+        blocks[n].successors = FunctionFlow.unique([block(label), next].compactMap { $0 })
       case .jump(let label):
-        blocks[n].successors = [labelStep[label].flatMap { blockOf[$0] }].compactMap { $0 }
+        blocks[n].successors = [block(label)].compactMap { $0 }
+      case .tailJump where jumpTables[control] != nil:
+        blocks[n].successors = FunctionFlow.unique(jumpTables[control, default: []].compactMap(block))
       case .return, .interruptReturn, .tailJump:
         blocks[n].isExit = true
       case .conditionalReturn, .conditionalTailJump:
@@ -100,14 +156,31 @@ public struct FunctionFlow: Sendable, Hashable {
       }
     }
     self.blocks = blocks
-    hasLoops = removeBackEdges()
+    let backEdges = removeBackEdges()
+    loops = backEdges.map { loop(latchBlock: $0.from, headerBlock: $0.to, listing: listing) }
   }
 
-  /// Cuts edges that go back to a block on the current DFS path. Returns whether any did.
-  private mutating func removeBackEdges() -> Bool {
-    guard !blocks.isEmpty else { return false }
+  /// `APP` / `NO_APP` when `text` is one of clang's inline-assembly markers.
+  static func inlineAssemblyMarker(_ text: String) -> String? {
+    var body = Substring(text).trimmingAsmSpace()
+    for marker in ["//", "#", "@", ";"] where body.hasPrefix(marker) {
+      body = body.dropFirst(marker.count).trimmingAsmSpace()
+      return body == "APP" || body == "NO_APP" ? String(body) : nil
+    }
+    return nil
+  }
+
+  private static func unique(_ values: [Int]) -> [Int] {
+    var seen: [Int] = []
+    for value in values where !seen.contains(value) { seen.append(value) }
+    return seen
+  }
+
+  /// Cuts edges that go back to a block on the current DFS path, and returns them.
+  private mutating func removeBackEdges() -> [(from: Int, to: Int)] {
+    guard !blocks.isEmpty else { return [] }
     var state = [Int](repeating: 0, count: blocks.count)  // 0 new, 1 on path, 2 done
-    var found = false
+    var found: [(from: Int, to: Int)] = []
     var stack: [(block: Int, next: Int)] = [(0, 0)]
     state[0] = 1
     while let top = stack.last {
@@ -118,7 +191,7 @@ public struct FunctionFlow: Sendable, Hashable {
         if state[s] == 1 {
           blocks[top.block].successors.removeAll { $0 == s }
           stack[stack.count - 1].next -= 1
-          found = true
+          found.append((top.block, s))
         } else if state[s] == 0 {
           state[s] = 1
           stack.append((s, 0))
@@ -131,30 +204,103 @@ public struct FunctionFlow: Sendable, Hashable {
     return found
   }
 
-  /// Step indices of the shortest and the longest path from entry to an exit (by
-  /// instruction count). Empty when the function has no instructions.
-  public func extremePaths() -> (shortest: [Int], longest: [Int]) {
-    guard !blocks.isEmpty else { return ([], []) }
-    // Memoised best path from each block to an exit (the graph is acyclic now).
-    var best: [Int: (short: [Int], long: [Int])] = [:]
-    func solve(_ b: Int) -> (short: [Int], long: [Int]) {
-      if let known = best[b] { return known }
-      let own = Array(blocks[b].steps)
-      var short: [Int]? = nil
-      var long: [Int]? = nil
-      for s in blocks[b].successors {
-        let sub = solve(s)
-        if short == nil || sub.short.count < short?.count ?? 0 { short = sub.short }
-        if long == nil || sub.long.count > long?.count ?? 0 { long = sub.long }
-      }
-      // An exit block may also continue (conditional return): ending here is a path too.
-      if blocks[b].isExit { short = []; if long == nil { long = [] } }
-      let result = (own + (short ?? []), own + (long ?? []))
-      best[b] = result
-      return result
+  // MARK: - Weights
+
+  /// Machine instructions executed for step `index` when the step executed before it was
+  /// `previous`: alignment padding runs only on a fall-through from the step just before.
+  public func instructions(at index: Int, after previous: Int?) -> Int {
+    let step = steps[index]
+    var count = 1 + step.extraInstructions
+    if let previous, previous == index - 1, step.paddingBefore > 0, steps[previous].fallsThrough {
+      count += step.paddingBefore
     }
-    // Deep recursion is bounded by the number of blocks of one function.
-    let result = solve(0)
+    return count
+  }
+
+  /// Machine instructions executed along `path` (step indices in execution order).
+  public func instructions(on path: some Collection<Int>) -> Int {
+    var total = 0
+    var previous: Int?
+    for index in path {
+      total += instructions(at: index, after: previous)
+      previous = index
+    }
+    return total
+  }
+
+  // MARK: - Paths
+
+  /// Step indices of the shortest and the longest path from entry to an exit (by executed
+  /// instructions). Both are empty when no path reaches an exit (the function never
+  /// returns, or has no instructions).
+  public func extremePaths() -> (shortest: [Int], longest: [Int]) {
+    guard !blocks.isEmpty, let result = paths(from: 0, to: nil) else { return ([], []) }
     return (result.short, result.long)
+  }
+
+  /// Whether some path from the first instruction reaches a return.
+  public var returns: Bool { steps.isEmpty || paths(from: 0, to: nil) != nil }
+
+  /// Shortest and longest paths from block `start` to an exit (`end` nil) or to the end of
+  /// block `end`; nil when there is none. The graph is acyclic here.
+  private func paths(from start: Int, to end: Int?) -> (short: [Int], long: [Int])? {
+    typealias Best = (short: [Int], shortWeight: Int, long: [Int], longWeight: Int)
+    var memo: [Int: Best?] = [:]
+    func solve(_ b: Int) -> Best? {
+      if let known = memo[b] { return known }
+      let own = Array(blocks[b].steps)
+      let ownWeight = instructions(on: own)
+      var best: Best? = nil
+      func consider(_ path: [Int], _ weight: Int) {
+        guard var current = best else { best = (path, weight, path, weight); return }
+        if weight < current.shortWeight { current.short = path; current.shortWeight = weight }
+        if weight > current.longWeight { current.long = path; current.longWeight = weight }
+        best = current
+      }
+      if let end {
+        if b == end { consider(own, ownWeight) }
+      } else if blocks[b].isExit {
+        // An exit block may also continue (conditional return): ending here is a path too.
+        consider(own, ownWeight)
+      }
+      if end != b {
+        for s in blocks[b].successors {
+          guard let sub = solve(s) else { continue }
+          let link = own.last.flatMap { last in sub.short.first.map { instructions(at: $0, after: last) - instructions(at: $0, after: nil) } } ?? 0
+          consider(own + sub.short, ownWeight + sub.shortWeight + link)
+          consider(own + sub.long, ownWeight + sub.longWeight + link)
+        }
+      }
+      memo[b] = best
+      return best
+    }
+    return solve(start).map { ($0.short, $0.long) }
+  }
+
+  private func loop(latchBlock: Int, headerBlock: Int, listing: AsmListing) -> Loop {
+    let header = blocks[headerBlock].steps.lowerBound
+    var latch = blocks[latchBlock].steps.upperBound - 1
+    if latch > blocks[latchBlock].steps.lowerBound, steps[latch - 1].effect.hasDelaySlot { latch -= 1 }
+    let trip = paths(from: headerBlock, to: latchBlock)
+    let short = trip.map { instructions(on: $0.short) } ?? 0
+    let long = trip.map { instructions(on: $0.long) } ?? 0
+    var depth = 0
+    for index in trip?.long ?? [] {
+      if case .bytes(let n) = steps[index].effect.stack { depth += n }
+    }
+    let line = listing.lines[steps[header].lineIndex].sourceLine
+    return Loop(headerStep: header, latchStep: latch, sourceLine: line,
+                instructionsPerIterationMin: short, instructionsPerIterationMax: long,
+                stackBytesPerIteration: depth)
+  }
+}
+
+extension FunctionFlow.Step {
+  /// Whether control can continue with the next instruction in the listing.
+  var fallsThrough: Bool {
+    switch effect.flow {
+    case .next, .call, .conditional, .conditionalReturn, .conditionalTailJump: return true
+    case .jump, .tailJump, .return, .interruptReturn: return false
+    }
   }
 }

@@ -17,7 +17,10 @@ extension InstructionDecoder {
       effect.stack = .bytes(-4 * (regs.count + (hasPC ? 1 : 0)))
       regs.removeAll { $0 == "pc" }
       effect.restores = regs
-      if hasPC { effect.flow = list.hasSuffix("^") ? .interruptReturn : .return }
+      if hasPC {
+        // popeq {r7, pc} (Thumb IT block, or A32 condition) returns only when the condition holds.
+        effect.flow = list.hasSuffix("^") ? .interruptReturn : (isConditional(mnemonic, base: base) ? .conditionalReturn : .return)
+      }
     case "vpush", "vpop":
       effect.stack = .unknown
     case _ where ["sub", "subs", "sub.w", "subw"].contains(base) && first == "sp" && operands.count >= 3:
@@ -34,6 +37,9 @@ extension InstructionDecoder {
       effect.stack = .setFramePointer(offset: 0)
     case _ where ["bfc"].contains(base) && first == "sp":
       effect.stack = .realign(alignment: 1 << (InstructionDecoder.immediate(operands.last ?? "") ?? 3))
+    case _ where ["mov", "mov.w"].contains(base) && first == "sp" && ["r11", "r7"].contains(operands.last ?? ""):
+      // mov sp, r11: SP back from the frame pointer, an exact restore.
+      effect.stack = .restoreFromFramePointer(offset: 0)
     case _ where ["mov", "mov.w"].contains(base) && first == "sp":
       // Thumb realignment: mov r4, sp ; bfc r4, #0, #3 ; mov sp, r4 (or the restore).
       effect.stack = .unknown
@@ -51,18 +57,28 @@ extension InstructionDecoder {
       effect.flow = first == "lr" ? .return : .tailJump(target: nil)
     case _ where base.hasPrefix("bx") && base.count == 4 && first == "lr":
       effect.flow = .conditionalReturn  // bxne lr
+    case "tbb", "tbh":
+      // Table branch: the targets are read from the jump table that follows it.
+      effect.flow = .tailJump(target: nil)
     case "cbz", "cbnz":
       if let label = localLabel(operands.last) { effect.flow = .conditional(label: label) }
     default:
       if mnemonic.hasPrefix("b"), mnemonic.count <= 4, let label = localLabel(first) {
         effect.flow = .conditional(label: label)  // bne, beq, bhi, ...
       } else if mnemonic.hasPrefix("b"), mnemonic.count <= 4, operands.count == 1, let name = symbol(first) {
-        effect.flow = .tailJump(target: name)  // conditional tail call
+        effect.flow = .conditionalTailJump(target: name)  // bne scheduler_tick: a conditional tail call
       }
       if first == "pc" { effect.flow = mnemonic.hasPrefix("subs") ? .interruptReturn : .tailJump(target: nil) }
     }
     if base == "ldr", first == "pc" { effect.flow = .tailJump(target: nil) }
     return effect
+  }
+
+  /// Whether `mnemonic` carries a condition code after `base` (`popne`, `popeq.w`).
+  private func isConditional(_ mnemonic: String, base: String) -> Bool {
+    var suffix = mnemonic.dropFirst(base.count)
+    if suffix.hasSuffix(".w") || suffix.hasSuffix(".n") { suffix = suffix.dropLast(2) }
+    return ["eq", "ne", "cs", "hs", "cc", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le"].contains(String(suffix))
   }
 
   /// `pushne` → `push`, `addeq` → `add` (condition suffixes; not `bl`/`bls` style names).

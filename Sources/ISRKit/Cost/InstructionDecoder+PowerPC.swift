@@ -34,12 +34,23 @@ extension InstructionDecoder {
       effect.flow = .return
     case "rfi", "rfid", "rfci", "rfmci", "rfdi":
       effect.flow = .interruptReturn
+    case _ where isConditionalReturn(mnemonic):
+      // beqlr, bnelr+, bgelr- cr1: return to LR only when the condition holds.
+      effect.flow = .conditionalReturn
     default:
       if mnemonic.hasPrefix("b"), let label = localLabel(operands.last) {
         effect.flow = .conditional(label: label)
       }
     }
     return effect
+  }
+
+  /// `b<cond>lr` with an optional branch hint: `beqlr`, `bnelr+`, `bdnzlr`.
+  private func isConditionalReturn(_ mnemonic: String) -> Bool {
+    var m = Substring(mnemonic)
+    if m.hasSuffix("+") || m.hasSuffix("-") { m = m.dropLast() }
+    guard m.hasPrefix("b"), m.hasSuffix("lr"), m.count > 3, m != "blr", !m.hasSuffix("lrl") else { return false }
+    return true
   }
 
   /// `stmw r28, ...` stores r28 through r31.

@@ -25,10 +25,36 @@ public struct InstructionDecoder: Sendable {
     }
     if Codegen.isInterruptReturn(instruction, on: target) { effect.flow = .interruptReturn }
     effect.registers = operands.flatMap { registers(in: $0) }
+    effect.written = writtenRegisters(mnemonic, operands, effect)
     if !effect.saves.isEmpty, effect.stack == .none {
       effect.storeOffset = operands.first(where: isStackSlot).flatMap(InstructionDecoder.slotOffset)
     }
     return effect
+  }
+
+  /// The registers `mnemonic` may write: the destination operand (last in AT&T x86 and
+  /// MSP430, first elsewhere), the registers a pop reloads, every caller-saved register for a
+  /// call. Stores, compares and branches write none. Approximate by design: it only decides
+  /// whether a save stores the interrupted code's value.
+  func writtenRegisters(_ mnemonic: String, _ operands: [String], _ effect: InstructionEffect) -> [String] {
+    if effect.flow.isCall { return target.registers.callerSaved }
+    if !effect.restores.isEmpty { return effect.restores }
+    if !effect.saves.isEmpty || effect.flow != .next || operands.isEmpty { return [] }
+    let m = mnemonic
+    let readOnly = ["cmp", "tst", "teq", "cmn", "bit", "cp", "cpc", "cpi", "push", "out", "sts", "cld", "std", "cli", "sti"]
+    if readOnly.contains(where: { m == $0 || (m.hasPrefix($0) && $0.count >= 3) }) { return [] }
+    switch target.dialect {
+    case .x86, .msp430:
+      let last = operands.last ?? ""
+      return last.contains("(") ? [] : registers(in: last)
+    case .arm, .aarch64, .powerpc, .avr:
+      if m.hasPrefix("st") || m.hasPrefix("vst") { return [] }
+    case .mips, .riscv:
+      if ["sb", "sh", "sw", "sd", "swc1", "sdc1", "fsw", "fsd", "swl", "swr"].contains(m) { return [] }
+    }
+    let first = operands[0]
+    if first.contains("[") || first.contains("(") { return [] }
+    return registers(in: first)
   }
 
   /// The displacement of an SP-relative operand: `24($sp)`, `60(sp)`, `[sp, #8]`, `8(%rsp)`.

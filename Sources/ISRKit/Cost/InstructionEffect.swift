@@ -49,6 +49,8 @@ public struct InstructionEffect: Sendable, Hashable {
   public var restores: [String] = []
   /// Registers the instruction mentions (read or written), canonical names.
   public var registers: [String] = []
+  /// Registers the instruction may write (its destination; a call: every caller-saved one).
+  public var written: [String] = []
   /// Interrupt bookkeeping that is neither a save nor body work: `cld`, reading or writing
   /// EPC/Status/SREG, `di`/`ehb`, clearing AVR's zero register, reading IPSR.
   public var isHousekeeping = false

@@ -38,11 +38,15 @@ public struct PathWalk: Sendable, Hashable {
   ) -> Int {
     var depth = base
     var framePointerDepth = base
+    var previous: Int?
     for index in path {
       let step = flow.steps[index]
       let role = roles[index]
-      instructions += 1
-      roleCounts[role, default: 0] += 1
+      // Machine instructions: padding on a fall-through and pseudo-instruction expansion too.
+      let executed = flow.instructions(at: index, after: previous)
+      previous = index
+      instructions += executed
+      roleCounts[role, default: 0] += executed
       switch step.effect.stack {
       case .none: break
       case .bytes(let n):

@@ -2,7 +2,8 @@
 public struct Codegen: Sendable, Hashable {
   /// What an ISR function in the listing is, on this target.
   public enum FunctionRole: String, Sendable, Hashable, Codable {
-    /// Compiled with the target's interrupt convention (ends in its return-from-interrupt).
+    /// Compiled with the target's interrupt convention (declared with `ISR()`/`isr!`, or
+    /// containing the target's return-from-interrupt).
     case isr
     /// An `ISR()` on a target whose hardware makes a plain function a valid handler (Cortex-M).
     case hardwareStackedISR
@@ -51,14 +52,14 @@ public struct Codegen: Sendable, Hashable {
     let declared = Set(language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.declaredNames(in: source))
     var roles: [String: FunctionRole] = [:]
     for function in listing.functions {
-      let last = listing.instructions(in: function).last.flatMap { line -> AsmInstruction? in
-        if case .instruction(let instruction) = line.kind { return instruction }
-        return nil
+      // The return may sit anywhere: clang often places a loop after the epilogue.
+      let returnsFromInterrupt = listing.instructions(in: function).contains { line in
+        line.instruction.map { Codegen.isInterruptReturn($0, on: target) } ?? false
       }
-      let endsInInterruptReturn = last.map { Codegen.isInterruptReturn($0, on: target) } ?? false
       switch target.convention(for: language).kind {
       case .attribute:
-        roles[function.name] = endsInInterruptReturn ? .isr : .function
+        // The function the convention was applied to, even one that never returns.
+        roles[function.name] = returnsFromInterrupt || declared.contains(function.name) ? .isr : .function
       case .hardwareStacked:
         roles[function.name] = declared.contains(function.name) ? .hardwareStackedISR : .function
       case .none:

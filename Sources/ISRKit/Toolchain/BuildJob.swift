@@ -72,6 +72,9 @@ public struct BuildOutput: Sendable, Hashable {
   public var toolSeconds: Double
   /// clang's `-fstack-usage` report (`isr.c:12:timer<TAB>88<TAB>static` lines), C jobs only.
   public var stackUsageReport: String
+  /// What each listing instruction became in the object (nil when it could not be read:
+  /// then figures count listing instructions).
+  public var machineCode: MachineCodeMap? = nil
 
   /// Stack bytes clang's `-fstack-usage` reports for `function`, if it reported it.
   public func reportedStackUsage(of function: String) -> Int? {

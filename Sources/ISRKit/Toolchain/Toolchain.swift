@@ -109,7 +109,11 @@ public final class Toolchain: Sendable {
 
       // Step 2: assemble exactly the text that is shown, so code bytes match the listing.
       // Optimisation flags mean nothing to the assembler; keep its output quiet about them.
-      try write(AssemblerInput.prepare(text, for: job.target), to: directory.appendingPathComponent("asm.s"))
+      // Each instruction line gets a label of its own (same line): the object then says what
+      // each became in machine code (padding, expansion), read back below with llvm-objdump.
+      let listing = AsmListing(parsing: text, dialect: job.target.dialect)
+      let input = MachineCodeReader.instrument(AssemblerInput.prepare(text, for: job.target), listing: listing)
+      try write(input, to: directory.appendingPathComponent("asm.s"))
       let second = base + ["-Wno-unused-command-line-argument", "-c", "-x", "assembler", "asm.s", "-o", "out.o"]
       commands.append([compiler.path] + second)
       let step2 = try ProcessRunner.run(compiler.path, second, in: directory, timeLimit: timeLimit)
@@ -120,10 +124,20 @@ public final class Toolchain: Sendable {
       }
       let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
       let stackUsage = (try? String(contentsOf: directory.appendingPathComponent("out.su"), encoding: .utf8)) ?? ""
+      var machineCode: MachineCodeMap?
+      if let objdump = MachineCodeReader.disassemblerPath(besides: compiler.path) {
+        let arguments = ["-d", "-r", "--no-show-raw-insn", "out.o"]
+        commands.append([objdump] + arguments)
+        let step3 = try ProcessRunner.run(objdump, arguments, in: directory, timeLimit: timeLimit)
+        seconds += step3.seconds
+        if step3.exitStatus == 0 {
+          machineCode = MachineCodeReader.map(object: object, disassembly: step3.standardOutput, dialect: job.target.dialect)
+        }
+      }
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
         commands: commands, compilerVersion: compiler.version, toolSeconds: seconds,
-        stackUsageReport: stackUsage)
+        stackUsageReport: stackUsage, machineCode: machineCode)
     }
   }
 
