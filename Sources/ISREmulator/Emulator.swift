@@ -78,15 +78,28 @@ final class Run {
   var fault: String?
   var snapshot: [String: UInt64] = [:]
   var readBuffer = [UInt8](repeating: 0, count: 16)
+  /// Scripted device registers, and how often each has been read.
+  let devices: DeviceScript
+  var readsSoFar: [UInt64: Int] = [:]
 
-  init(machine: Machine, image: LinkedImage, limits: EmulationLimits) {
+  init(machine: Machine, image: LinkedImage, limits: EmulationLimits, devices: DeviceScript = DeviceScript()) {
     self.machine = machine
     self.image = image
     self.limits = limits
+    self.devices = devices
     self.L = Addresses(base: machine.addressBase)
   }
 
   deinit { if let uc { uc_close(uc) } }
+
+  /// Whether `page` is already mapped (the image, the stack or the sentinel).
+  func isMapped(_ page: UInt64) -> Bool {
+    var regions: UnsafeMutablePointer<uc_mem_region>?
+    var count: UInt32 = 0
+    guard uc_mem_regions(uc, &regions, &count) == UC_ERR_OK, let regions else { return false }
+    defer { uc_free(regions) }
+    return (0..<Int(count)).contains { regions[$0].begin <= page && page <= regions[$0].end }
+  }
 
   // MARK: set-up helpers
 
@@ -243,6 +256,16 @@ final class Run {
     try check(isrx_hook_mem_write(uc, &hook, { _, _, address, size, _, user in
       Unmanaged<Run>.fromOpaque(user!).takeUnretainedValue().onWrite(address, Int(size))
     }, me), "write hook")
+    if !devices.reads.isEmpty {
+      // Scripted device registers: their pages exist from the start, reads are answered.
+      for page in Set(devices.reads.keys.map { $0 & ~(Layout.page - 1) }) where !isMapped(page) {
+        try map(page, Layout.page)
+        onDemand.append(page)
+      }
+      try check(isrx_hook_mem_read(uc, &hook, { _, _, address, size, _, user in
+        Unmanaged<Run>.fromOpaque(user!).takeUnretainedValue().onRead(address, Int(size))
+      }, me), "read hook")
+    }
     try check(isrx_hook_mem_unmapped(uc, &hook, { _, type, address, size, _, user in
       Unmanaged<Run>.fromOpaque(user!).takeUnretainedValue().onUnmapped(type, address, Int(size))
     }, me), "unmapped hook")
@@ -364,6 +387,17 @@ final class Run {
       takeSnapshot()
       stop()
     }
+  }
+
+  /// Answers a read of a scripted device register with its next value.
+  func onRead(_ address: UInt64, _ size: Int) {
+    guard let values = devices.reads[address], !values.isEmpty else { return }
+    let n = readsSoFar[address, default: 0]
+    readsSoFar[address] = n + 1
+    let value = values[min(n, values.count - 1)]
+    var bytes = (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
+    if machine.bigEndian { bytes.reverse() }
+    _ = bytes.withUnsafeBytes { uc_mem_write(uc, address, $0.baseAddress, size) }
   }
 
   func onWrite(_ address: UInt64, _ size: Int) {

@@ -24,7 +24,8 @@ public enum Measurement {
   /// `notMeasured` or per-variant `errors`.
   public static func measure(
     source: String, target: Target, toolchain: Toolchain, function: String? = nil, vector: Int = 32,
-    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
+    devices: DeviceScript = DeviceScript()
   ) -> MeasuredCost {
     var cost = MeasuredCost(emulator: emulatorName)
     guard let machine = Machine.machine(for: target) else {
@@ -86,7 +87,7 @@ public enum Measurement {
         let (objects, entryName) = try pieces()
         let image = try Linker.link(objects: objects, target: target, machine: machine, toolchain: toolchain)
         guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
-        let run = Run(machine: machine, image: image, limits: limits)
+        let run = Run(machine: machine, image: image, limits: limits, devices: devices)
         var result = try run.execute(entry: entry & ~1, style: style, vector: vector)
         if variant == .plain {
           let how = language == .rust ? "Rust function (--cfg isrx_plain_handlers)" : "C function (-DISRX_PLAIN_HANDLERS)"

@@ -95,7 +95,7 @@ import Testing
     #expect(direct.softwareStackBytes == 80)
   }
 
-  @Test func loopsAreCountedOnceAndSaid() throws {
+  @Test func loopsAreReportedPerIteration() throws {
     let source = """
     volatile unsigned buf[8]; volatile unsigned sum;
     ISR(adc) { for (unsigned i = 0; i < sum; i++) buf[i & 7] = i; }
@@ -104,7 +104,11 @@ import Testing
     let direct = try #require(r.direct)
     #expect(direct.loopsCountedOnce)
     #expect(direct.instructionsMin < direct.instructionsMax)
-    #expect(r.notes.contains { $0.contains("counted once") })
+    let loop = try #require(direct.loops.first)
+    #expect(loop.line == 2)
+    #expect(loop.instructionsPerIteration > 0 && loop.instructionsPerIteration < direct.instructionsMax)
+    #expect(direct.instructionsCompact.contains("+\(loop.instructionsPerIteration)/it"))
+    #expect(r.notes.contains { $0.contains("each further iteration adds") })
   }
 
   @Test func x86RealignmentIsReportedAsAPad() throws {

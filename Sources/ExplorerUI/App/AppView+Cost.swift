@@ -46,8 +46,7 @@ extension AppView {
     grid.put("saved", x: savedX, y: inner.y, style: header)
 
     func instructionsText(_ cost: VariantCost) -> String {
-      cost.instructionsMin == cost.instructionsMax
-        ? "\(cost.instructionsMax)" : "\(cost.instructionsMin)-\(cost.instructionsMax)"
+      cost.instructionsCompact
     }
     struct Figure {
       var label: String

@@ -7,6 +7,7 @@ public enum CostAnalysis {
     case noISR(target: String)
     case functionMissing(target: String, piece: String, name: String)
     case handWrittenAttribute(name: String)
+    case neverReturns(target: String, name: String)
 
     public var description: String {
       switch self {
@@ -19,6 +20,8 @@ public enum CostAnalysis {
         return "\(target): no ISR found (use ISR(name) { ... } or name one with --function)"
       case .functionMissing(let target, let piece, let name):
         return "\(target): '\(name)' is not in the \(piece)'s listing"
+      case .neverReturns(let target, let name):
+        return "\(target): '\(name)' never returns (no path from its first instruction reaches a return): per-interrupt costs do not exist for it"
       case .handWrittenAttribute(let name):
         return "'\(name)' carries a hand-written interrupt attribute, so it cannot also be compiled as the baseline's plain handler; use the portable ISR(\(name)) form"
       }
@@ -38,6 +41,7 @@ public enum CostAnalysis {
       throw .functionMissing(target: target.id, piece: "source", name: name)
     }
     let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode)
+    guard flow.returns else { throw .neverReturns(target: target.id, name: name) }
     let roles = InstructionRole.classify(flow)
     let paths = flow.extremePaths()
     var shortest = PathWalk()
@@ -53,7 +57,7 @@ public enum CostAnalysis {
     }
     let cost = VariantCost(
       instructionsMin: shortest.instructions, instructionsMax: longest.instructions,
-      loopsCountedOnce: flow.hasLoops,
+      loopsCountedOnce: flow.hasLoops, loops: flow.loops.map { LoopCost(function: name, loop: $0) },
       softwareStackBytes: software, realignPadBytes: max(shortest.realignPadMax, longest.realignPadMax),
       stackIsLowerBound: shortest.hasUnknownStackChange || longest.hasUnknownStackChange,
       hardwareFrameBytes: target.hardwareFrameBytes,
@@ -167,6 +171,8 @@ public enum CostAnalysis {
     let cost = VariantCost(
       instructionsMin: short.walk.instructions, instructionsMax: long.walk.instructions,
       loopsCountedOnce: handler.hasLoops || dispatcher.hasLoops,
+      loops: handler.loops.map { LoopCost(function: name, loop: $0) }
+        + dispatcher.loops.map { LoopCost(function: BaselineBuild.dispatcherSymbol, loop: $0) },
       softwareStackBytes: max(short.walk.maxDepth, long.walk.maxDepth),
       realignPadBytes: max(short.walk.realignPadMax, long.walk.realignPadMax),
       stackIsLowerBound: short.walk.hasUnknownStackChange || long.walk.hasUnknownStackChange,

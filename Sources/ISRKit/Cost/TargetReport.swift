@@ -109,7 +109,9 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     case .attribute: break
     }
     if let direct = report.direct {
-      if direct.loopsCountedOnce { notes.append("the body loops: each loop body is counted once") }
+      for loop in direct.loops {
+        notes.append("loop\(loop.line.map { " at line \($0)" } ?? ""): min–max count its body at most once; each further iteration adds \(loop.instructionsPerIterationMin == loop.instructionsPerIteration ? "\(loop.instructionsPerIteration)" : "\(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)") instructions")
+      }
       if !direct.externalCalls.isEmpty {
         notes.append("calls \(direct.externalCalls.joined(separator: ", ")): the callee's own instructions and stack are not included (same on both sides)")
       }

@@ -5,6 +5,8 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var instructionsMax: Int
   /// The body branches back: loop bodies were counted once.
   public var loopsCountedOnce: Bool
+  /// Each loop on the path and what one more iteration costs ("14–22 + 9/iteration").
+  public var loops: [LoopCost] = []
   /// Deepest software stack (pushes, reservations, return addresses) below the SP the
   /// interrupted code had, not counting `realignPadBytes`.
   public var softwareStackBytes: Int
@@ -29,6 +31,46 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var stackUsageCheck: StackUsageCheck?
   /// Saves that write at or above the interrupted SP, i.e. into the interrupted code's stack.
   public var storesAboveEntrySP: [String] = []
+}
+
+/// One loop of a variant: min/max count each loop body at most once; each further
+/// iteration adds this many instructions.
+public struct LoopCost: Sendable, Hashable, Codable {
+  /// Which function the loop is in (the ISR, or in the baseline the handler or dispatcher).
+  public var function: String
+  /// Source line of the loop's first instruction, when the listing maps it.
+  public var line: Int?
+  public var instructionsPerIteration: Int
+  /// The shortest iteration, when paths through the loop differ.
+  public var instructionsPerIterationMin: Int
+
+  public init(function: String, loop: FunctionFlow.Loop) {
+    self.function = function
+    line = loop.sourceLine
+    instructionsPerIteration = loop.instructionsPerIterationMax
+    instructionsPerIterationMin = loop.instructionsPerIterationMin
+  }
+
+  /// `+ 9/iteration (line 12)`.
+  public var text: String {
+    let count = instructionsPerIterationMin == instructionsPerIteration
+      ? "\(instructionsPerIteration)" : "\(instructionsPerIterationMin)–\(instructionsPerIteration)"
+    return "+ \(count)/iteration" + (line.map { " (line \($0))" } ?? " (\(function))")
+  }
+}
+
+extension VariantCost {
+  /// `14–22`, or `14–22 +9/it` when the path has loops (for table cells).
+  public var instructionsCompact: String {
+    let range = instructionsMin == instructionsMax ? "\(instructionsMin)" : "\(instructionsMin)–\(instructionsMax)"
+    return ([range] + loops.map { "+\($0.instructionsPerIteration)/it" }).joined(separator: " ")
+  }
+
+  /// `14–22`, or `14–22 + 9/iteration (line 12)` when the path has loops.
+  public var instructionsText: String {
+    let range = instructionsMin == instructionsMax ? "\(instructionsMin)" : "\(instructionsMin)–\(instructionsMax)"
+    return ([range] + loops.map(\.text)).joined(separator: " ")
+  }
 }
 
 /// One piece of a variant's code.
@@ -98,11 +140,20 @@ extension VariantCost {
     case roleCounts, stackUsageCheck, storesAboveEntrySP
   }
 
-  private struct Range: Encodable { var min: Int; var max: Int }
+  private struct Range: Encodable {
+    var min: Int
+    var max: Int
+    var loops: [Loop]
+    struct Loop: Encodable { var function: String; var line: Int?; var instructionsPerIteration: Int; var instructionsPerIterationMin: Int }
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(Range(min: instructionsMin, max: instructionsMax), forKey: .instructions)
+    let loops = self.loops.map {
+      Range.Loop(function: $0.function, line: $0.line, instructionsPerIteration: $0.instructionsPerIteration,
+                 instructionsPerIterationMin: $0.instructionsPerIterationMin)
+    }
+    try c.encode(Range(min: instructionsMin, max: instructionsMax, loops: loops), forKey: .instructions)
     try c.encode(loopsCountedOnce, forKey: .loopsCountedOnce)
     try c.encode(softwareStackBytes, forKey: .softwareStackBytes)
     try c.encode(realignPadBytes, forKey: .realignPadBytes)

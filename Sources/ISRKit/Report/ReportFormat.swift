@@ -53,7 +53,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     return [
       report.target, convention,
       report.isr ?? "-",
-      range(d.instructionsMin, d.instructionsMax), range(b.instructionsMin, b.instructionsMax),
+      d.instructionsCompact, b.instructionsCompact,
       percent(c.instructionsMax),
       stack(d), stack(b), percent(c.softwareStack),
       "\(d.hardwareFrameBytes)",
@@ -205,9 +205,9 @@ extension ReportFormat {
       let cells = measuredCells(report)
       rows.append([
         report.target,
-        report.direct.map { range($0.instructionsMin, $0.instructionsMax) } ?? "-", cells[0],
+        report.direct.map(\.instructionsCompact) ?? "-", cells[0],
         report.direct.map(stack) ?? "-", cells[1],
-        report.baseline.map { range($0.instructionsMin, $0.instructionsMax) } ?? "-", cells[2],
+        report.baseline.map(\.instructionsCompact) ?? "-", cells[2],
         report.baseline.map(stack) ?? "-", cells[3],
         cells[4], cells[5],
       ])

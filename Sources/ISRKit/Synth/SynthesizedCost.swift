@@ -51,7 +51,7 @@ extension CostAnalysis {
     }
     return VariantCost(
       instructionsMin: short.instructions, instructionsMax: long.instructions,
-      loopsCountedOnce: body.hasLoops,
+      loopsCountedOnce: body.hasLoops, loops: body.loops.map { LoopCost(function: body.name, loop: $0) },
       softwareStackBytes: max(short.maxDepth, long.maxDepth),
       realignPadBytes: max(short.realignPadMax, long.realignPadMax),
       stackIsLowerBound: short.hasUnknownStackChange || long.hasUnknownStackChange,

@@ -1,0 +1,133 @@
+import Foundation
+import ISREmulator
+import ISRKit
+import Testing
+
+/// The emulator as the oracle for the static figures: realistic ISR shapes (FIFO drain loop,
+/// early exit with shrink-wrapping and a call out, a `switch` compiled to a jump table,
+/// an empty ISR) on every target Unicorn runs, each in several device states that drive
+/// different paths (a FIFO that holds 0, 1 and 3 bytes; each switch case; pending or not).
+/// A measured run outside the static bounds for its path is a failing test, not a note.
+@Suite struct ISRShapeOracleTests {
+  static let toolchain = Toolchain.discover()
+  /// MIPS is left out: Unicorn 2.0.1's MIPS loads do not see values written from a read
+  /// hook, so scripted device states cannot drive its paths (the sample test measures it).
+  static let emulated = ["x86", "x86_64", "arm", "cortex-m", "aarch64", "powerpc", "riscv32", "riscv64"]
+
+  struct Shape: Sendable, CustomStringConvertible {
+    var name: String
+    var source: String
+    /// Device states, each with how many times the loop body runs in it.
+    var states: [(name: String, devices: DeviceScript, iterations: Int)]
+    var description: String { name }
+  }
+
+  static let fifo = Shape(
+    name: "fifo-drain",
+    source: """
+      #define UART_STATUS (*(volatile unsigned *)0x40001000)
+      #define UART_DATA   (*(volatile unsigned *)0x40001004)
+      volatile unsigned char buf[64];
+      volatile unsigned head;
+      ISR(uart_rx) {
+        while (UART_STATUS & 1) {
+          buf[head & 63] = UART_DATA;
+          head++;
+        }
+      }
+      """,
+    states: [0, 1, 3].map { n in ("\(n) bytes", DeviceScript.fifo(status: 0x4000_1000, times: n), n) })
+
+  static let earlyExit = Shape(
+    name: "early-exit",
+    source: """
+      #define PENDING (*(volatile unsigned *)0x40002000)
+      volatile unsigned count;
+      void work(unsigned);
+      ISR(gpio) {
+        unsigned p = PENDING;
+        if (!p) return;
+        PENDING = p;
+        work(p);
+        count++;
+      }
+      """,
+    states: [("idle", .constant(0x4000_2000, 0), 0), ("pending", .constant(0x4000_2000, 4), 0)])
+
+  static let causeSwitch = Shape(
+    name: "switch",
+    source: """
+      #define CAUSE (*(volatile unsigned *)0x40003000)
+      volatile unsigned a, b, c, d, e;
+      ISR(cause_switch) {
+        switch (CAUSE & 7) {
+        case 0: a++; break;
+        case 1: b += 2; break;
+        case 2: c ^= 5; break;
+        case 3: d = 7; break;
+        case 4: e--; break;
+        case 5: a = b; break;
+        default: break;
+        }
+      }
+      """,
+    states: (0...6).map { n in ("cause \(n)", DeviceScript.constant(0x4000_3000, UInt64(n)), 0) })
+
+  static let empty = Shape(name: "empty", source: "ISR(nothing) {}\n", states: [("-", DeviceScript(), 0)])
+
+  static let shapes = [fifo, earlyExit, causeSwitch, empty]
+
+  @Test(arguments: shapes, emulated)
+  func measuredRunsLieWithinTheStaticBounds(_ shape: Shape, _ id: String) throws {
+    let target = try #require(TargetCatalog.target(id: id))
+    let report = TargetReport.make(source: shape.source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+    #expect(report.error == nil, "\(shape) \(id): \(report.error ?? "")")
+    let direct = try #require(report.direct, "\(shape) \(id): no direct cost")
+    let baseline = try #require(report.baseline, "\(shape) \(id): no baseline cost")
+    var distinctCounts = Set<Int>()
+    for state in shape.states {
+      let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain, devices: state.devices)
+      #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(shape) \(id) \(state.name): \(measured.errors)")
+      for (variant, cost) in [(MeasuredCost.Variant.direct, direct), (.baseline, baseline)] {
+        let run = try #require(measured[variant], "\(shape) \(id) \(state.name) \(variant)")
+        let what = "\(shape) \(id) \(state.name) \(variant): measured \(run.instructions), static \(cost.instructionsText)"
+        #expect(run.stoppedBy == .returned, "\(what): \(run.stoppedBy)")
+        let perIteration = cost.loops.map(\.instructionsPerIteration).max() ?? 0
+        #expect(run.instructions >= cost.instructionsMin, "\(what)")
+        #expect(run.instructions <= cost.instructionsMax + state.iterations * perIteration, "\(what)")
+        #expect(run.deepestStackBytes <= cost.softwareStackBytes + cost.realignPadBytes,
+                "\(what): stack \(run.deepestStackBytes) B vs \(cost.softwareStackBytes)+\(cost.realignPadBytes) B")
+        #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
+        if variant == .direct { distinctCounts.insert(run.instructions) }
+      }
+    }
+    // The states really drive different paths (otherwise the test proves nothing).
+    if shape.states.count > 1 { #expect(distinctCounts.count > 1, "\(shape) \(id): every state ran the same path") }
+  }
+
+  @Test(arguments: emulated)
+  func eachFIFOIterationCostsWhatTheStaticLoopSays(_ id: String) throws {
+    let target = try #require(TargetCatalog.target(id: id))
+    let source = Self.fifo.source
+    let report = TargetReport.make(source: source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+    let loop = try #require(report.direct?.loops.first, "\(id): no loop found")
+    var counts: [Int] = []
+    for n in [1, 2, 3] {
+      let measured = Measurement.measure(source: source, target: target, toolchain: Self.toolchain,
+                                         devices: .fifo(status: 0x4000_1000, times: n))
+      counts.append(try #require(measured.direct?.instructions))
+    }
+    // One more byte in the FIFO costs exactly one more trip around the loop.
+    #expect(counts[1] - counts[0] == counts[2] - counts[1], "\(id): \(counts)")
+    let step = counts[1] - counts[0]
+    #expect(step >= loop.instructionsPerIterationMin && step <= loop.instructionsPerIteration,
+            "\(id): measured \(step)/iteration, static \(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)")
+  }
+
+  @Test func shrinkWrappedSavesOnCortexMAreTheConventionsSaves() throws {
+    let target = try #require(TargetCatalog.target(id: "cortex-m"))
+    let report = TargetReport.make(source: Self.earlyExit.source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+    let saved = try #require(report.direct).registersSaved.map(\.register)
+    #expect(saved.contains("r7") && saved.contains("lr"), "\(saved)")
+  }
+}
