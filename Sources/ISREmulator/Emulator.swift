@@ -143,7 +143,7 @@ final class Run {
   }
 
   /// Loads the image, enters `entry` as `style` says and runs to the return.
-  func execute(entry: UInt64, style: EntryStyle, vector: Int) throws(EmulationError) -> MeasuredRun {
+  func execute(entry: UInt64, style: EntryStyle, vector: Int, errorCode: UInt64? = nil) throws(EmulationError) -> MeasuredRun {
     var engine: OpaquePointer?
     try check(
       uc_open(uc_arch(rawValue: machine.arch), uc_mode(rawValue: .init(truncatingIfNeeded: machine.mode)), &engine),
@@ -198,12 +198,13 @@ final class Run {
       try write(machine.sp.id, L.interruptedSP)
       entrySP = L.interruptedSP
     case (.x86, .interrupt):
-      entrySP = try push([0x202, 0x08, sentinel], below: L.interruptedSP)  // EFLAGS, CS, EIP
+      // EFLAGS, CS, EIP, and for #DF/#GP/#PF... the error code below them.
+      entrySP = try push([0x202, 0x08, sentinel] + (errorCode.map { [$0] } ?? []), below: L.interruptedSP)
       try write(machine.sp.id, entrySP)
       try write(Machine.r(UC_X86_REG_EFLAGS), 0x2)  // an interrupt gate cleared IF
     case (.x86_64, .interrupt):
       // RSP aligned to 16 first (it is), then SS, RSP, RFLAGS, CS, RIP.
-      entrySP = try push([0x10, L.interruptedSP, 0x202, 0x08, sentinel], below: L.interruptedSP)
+      entrySP = try push([0x10, L.interruptedSP, 0x202, 0x08, sentinel] + (errorCode.map { [$0] } ?? []), below: L.interruptedSP)
       try write(machine.sp.id, entrySP)
       try write(Machine.r(UC_X86_REG_EFLAGS), 0x2)
     case (.arm, .interrupt):
@@ -302,7 +303,8 @@ final class Run {
       switch how {
       case .interruptReturn(let mnemonic):
         run.exit = "\(mnemonic) reached (counted, not executed: it only restores PC and the status register)"
-        entryValues[machine.sp.name] = entrySP
+        // iret pops the frame but not an error code: the handler must have dropped it.
+        entryValues[machine.sp.name] = entrySP + UInt64(errorCode == nil ? 0 : machine.wordBytes)
       case .excReturn:
         run.exit = "bx/pop to EXC_RETURN 0xFFFFFFF9 (the hardware unstacks r0-r3, r12, lr, pc, xPSR)"
         compare = ["r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "sp"]

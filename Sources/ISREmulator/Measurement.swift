@@ -39,7 +39,7 @@ public enum Measurement {
         source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
       baseline = try BaselineBuild.build(
         source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags,
-        language: language)
+        language: language, handler: function ?? codegen.isrNames.first)
     } catch {
       cost.notMeasured = "not measured: \(error)"
       return cost
@@ -69,6 +69,8 @@ public enum Measurement {
       }
     }
     let plainStyle: EntryStyle = machine.hardwareGivesPlainReturn ? .interrupt : .plainCall
+    // An exception with an error code (ISR_ERR): the CPU pushes a code below its frame.
+    let errorCode: UInt64? = codegen.errorCodeISRs.contains(isr) && target.errorCodeBytes != nil ? 0x1A : nil
     let table = """
       extern void \(isr)(void);
       void (*const isrx_handlers[256])(void) = { [\(vector)] = \(isr) };
@@ -82,13 +84,22 @@ public enum Measurement {
       }, .interrupt),
       (.plain, { () throws(EmulationError) in ([baseline.handler.object], isr) }, plainStyle),
     ]
+    // A hand-written interrupt function stays one under the baseline's plain-handler switch:
+    // calling it from the unified handler would measure a broken system, not the baseline.
+    let handlerIsISR = target.convention(for: language).kind == .attribute
+      && Codegen(target: target, output: baseline.handler, source: source).roles[isr] == .isr
     for (variant, pieces, style) in variants {
+      if handlerIsISR, variant != .direct {
+        cost.errors[variant.rawValue] = "not measured: '\(isr)' is a hand-written interrupt function, so there is no plain handler to dispatch to"
+        continue
+      }
       do {
         let (objects, entryName) = try pieces()
         let image = try Linker.link(objects: objects, target: target, machine: machine, toolchain: toolchain)
         guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
         let run = Run(machine: machine, image: image, limits: limits, devices: devices)
-        var result = try run.execute(entry: entry & ~1, style: style, vector: vector)
+        var result = try run.execute(entry: entry & ~1, style: style, vector: vector,
+                                     errorCode: variant == .plain ? nil : errorCode)
         if variant == .plain {
           let how = language == .rust ? "Rust function (--cfg isrx_plain_handlers)" : "C function (-DISRX_PLAIN_HANDLERS)"
           result.notes.insert("the body compiled as a plain \(how), entered as if it were the ISR", at: 0)

@@ -14,6 +14,9 @@ public struct BaselineBuild: Sendable, Hashable {
   public var stubCopies: StubCopies
   /// The template's text, for users who want to read it.
   public var templateSource: String
+  /// Built for an exception whose frame carries an error code (`ISR_ERR`): the stub passes
+  /// the CPU's code on and drops it before the return, pushing no dummy code.
+  public var errorCode = false
 
   /// Symbol names the pieces define.
   public static let stubSymbol = "isrx_stub"
@@ -23,15 +26,20 @@ public struct BaselineBuild: Sendable, Hashable {
   /// `vector` is the vector number the stub passes (it does not change any size).
   public static func build(
     source: String, target: Target, vector: Int, toolchain: Toolchain, extraFlags: [String] = [],
-    dispatcherFlags: [String] = [], language: SourceLanguage = .c
+    dispatcherFlags: [String] = [], language: SourceLanguage = .c, handler: String? = nil
   ) throws(ToolchainError) -> BaselineBuild {
     let flags = try FlagPolicy.check(extraFlags)
     let template = try Resources.text("baseline/\(target.id).S")
+    // The handler is an error-code exception (`ISR_ERR`) when its declaration says so.
+    let name = handler ?? (language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.allDeclaredNames(in: source)).first
+    let codes = language == .rust ? PortableISR.rustErrorCodeNames(in: source) : PortableISR.errorCodeNames(in: source)
+    let errorCode = target.errorCodeBytes != nil && name.map(codes.contains) == true
+    let codeFlags = errorCode ? ["-DISRX_ERROR_CODE"] : []
     let dispatcher = try Resources.text("baseline/dispatcher.c")
     let jobs = [
       BuildJob(target: target, mode: .assemblyWithPreprocessor, source: template,
-               extraArguments: ["-DISRX_VECTOR=\(vector)"]),
-      BuildJob(target: target, mode: .c, source: dispatcher, extraArguments: dispatcherFlags),
+               extraArguments: ["-DISRX_VECTOR=\(vector)"] + codeFlags),
+      BuildJob(target: target, mode: .c, source: dispatcher, extraArguments: dispatcherFlags + codeFlags),
       // The same body as a plain function: C's ISR() and Rust's isr! both turn plain under
       // this switch (the stub and dispatcher stay assembly and C whatever the language).
       BuildJob(target: target, mode: .c, source: source,
@@ -48,6 +56,6 @@ public struct BaselineBuild: Sendable, Hashable {
     let copies: StubCopies = template.contains("ISRX-STUB: shared") ? .shared : .perVector
     return BaselineBuild(
       stub: outputs[0], dispatcher: outputs[1], handler: outputs[2], stubCopies: copies,
-      templateSource: template)
+      templateSource: template, errorCode: errorCode)
   }
 }

@@ -53,14 +53,15 @@ public enum CostAnalysis {
     let saved = savedRegisters(flow: flow, roles: roles, target: target)
     let software = max(shortest.maxDepth, longest.maxDepth)
     let check = codegen.output.reportedStackUsage(of: name).map {
-      stackUsageCheck(function: name, clang: $0, isrx: software, pad: longest.realignPadMax, target: target)
+      StackUsageComparison.check(function: name, clang: $0, isrx: software, pad: longest.realignPadMax,
+                                 flow: flow, path: paths.longest, target: target)
     }
     let cost = VariantCost(
       instructionsMin: shortest.instructions, instructionsMax: longest.instructions,
       loopsCountedOnce: flow.hasLoops, loops: flow.loops.map { LoopCost(function: name, loop: $0) },
       softwareStackBytes: software, realignPadBytes: max(shortest.realignPadMax, longest.realignPadMax),
       stackIsLowerBound: shortest.hasUnknownStackChange || longest.hasUnknownStackChange,
-      hardwareFrameBytes: target.hardwareFrameBytes,
+      hardwareFrameBytes: target.hardwareFrameBytes + (codegen.errorCodeISRs.contains(name) ? target.errorCodeBytes ?? 0 : 0),
       codeBytes: size, codeParts: [CodePart(name: name, bytesEach: size, copies: 1)],
       registersSaved: saved,
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
@@ -74,6 +75,7 @@ public enum CostAnalysis {
     _ build: BaselineBuild, handler name: String, target: Target, vectors: Int,
     plainDispatcher: BaselineBuild? = nil
   ) throws(Failure) -> (cost: VariantCost, stub: StubFigures, overhead: DispatchOverhead) {
+    let hardwareFrame = target.hardwareFrameBytes + (build.errorCode ? target.errorCodeBytes ?? 0 : 0)
     for (piece, output) in [("stub template", build.stub), ("dispatcher", build.dispatcher), ("handler", build.handler)]
     where !output.succeeded {
       throw .compileFailed(target: target.id, piece: piece, diagnostics: output.diagnostics)
@@ -128,7 +130,10 @@ public enum CostAnalysis {
         if e.pushesArgument, case .bytes(let n) = e.stack { return sum + n }
         return sum
       }
-      if argumentBytes > 0 { items.append(.init(what: "vector number pushed as the argument", bytes: argumentBytes)) }
+      if argumentBytes > 0 {
+        let what = build.errorCode ? "vector number and error code pushed as the arguments" : "vector number pushed as the argument"
+        items.append(.init(what: what, bytes: argumentBytes))
+      }
       if stubRA > 0 { items.append(.init(what: "return address of the stub's call into the unified handler", bytes: stubRA)) }
       let ownDispatch = dispatchDepth - dispatchBase
       if ownDispatch > 0 { items.append(.init(what: "the unified handler's own frame (saves, locals)", bytes: ownDispatch)) }
@@ -176,7 +181,7 @@ public enum CostAnalysis {
       softwareStackBytes: max(short.walk.maxDepth, long.walk.maxDepth),
       realignPadBytes: max(short.walk.realignPadMax, long.walk.realignPadMax),
       stackIsLowerBound: short.walk.hasUnknownStackChange || long.walk.hasUnknownStackChange,
-      hardwareFrameBytes: target.hardwareFrameBytes,
+      hardwareFrameBytes: hardwareFrame,
       codeBytes: parts.reduce(0) { $0 + $1.bytes }, codeParts: parts,
       registersSaved: saved,
       externalCalls: unique(short.walk.externalCalls + long.walk.externalCalls),
@@ -247,23 +252,6 @@ public enum CostAnalysis {
       }
     }
     return result
-  }
-
-  static func stackUsageCheck(function: String, clang: Int, isrx: Int, pad: Int, target: Target) -> StackUsageCheck {
-    let difference = clang - isrx
-    let explanation: String
-    if difference == 0 {
-      explanation = "agrees"
-    } else if pad > 0 && difference > 0 && difference <= pad {
-      explanation = "clang includes the worst-case realignment pad (\(difference) of up to \(pad) B)"
-    } else if difference == target.wordBytes && ["x86", "x86_64"].contains(target.id) {
-      explanation = "clang counts the return address slot of a normal call (\(difference) B); an ISR is entered by the CPU, which pushed its own frame instead"
-    } else if difference > 0 {
-      explanation = "clang counts \(difference) B more: it includes the return-address slot and/or alignment padding of the frame, while isrx counts what the path actually pushes"
-    } else {
-      explanation = "isrx counts \(-difference) B more: return addresses pushed by calls made from the ISR, which -fstack-usage leaves to the callee"
-    }
-    return StackUsageCheck(function: function, clangBytes: clang, isrxBytes: isrx, explanation: explanation)
   }
 
   static func unique(_ names: [String]) -> [String] {

@@ -52,15 +52,25 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       report.direct = direct.cost
       let build = try BaselineBuild.build(
         source: source, target: target, vector: settings.vector, toolchain: toolchain, extraFlags: extraFlags,
-        language: language)
-      let baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
+        language: language, handler: direct.name)
+      let baseline: (cost: VariantCost, stub: StubFigures, overhead: DispatchOverhead)
+      do {
+        baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
+      } catch {
+        // A hand-written interrupt function (blog_os's `extern "x86-interrupt" fn`) is costed
+        // as it is; it cannot also be the plain handler the baseline calls.
+        guard case .handWrittenAttribute = error else { throw error }
+        report.notes = notes(for: report, target: target) + [error.description + ": no baseline, so no savings"]
+        return report
+      }
       report.baseline = baseline.cost
       report.stub = baseline.stub
       report.dispatchOverhead = baseline.overhead
       if baseline.overhead.dispatcherTailJumps {
         let noTail = try BaselineBuild.build(
           source: source, target: target, vector: settings.vector, toolchain: toolchain,
-          extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"], language: language)
+          extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"], language: language,
+          handler: direct.name)
         report.dispatchOverheadWithoutTailCall =
           try CostAnalysis.baseline(noTail, handler: direct.name, target: target, vectors: settings.vectors).overhead
       }
@@ -117,6 +127,10 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       }
       if !direct.storesAboveEntrySP.isEmpty {
         notes.append("WARNING: the entry code stores at or above the interrupted SP, overwriting the interrupted code's stack: \(direct.storesAboveEntrySP.joined(separator: "; "))\(target.id == "mips" ? " (LLVM's MIPS interrupt prologue spills EPC/Status before allocating its frame)" : "")")
+      }
+      if let bytes = target.errorCodeBytes, direct.hardwareFrameBytes == target.hardwareFrameBytes + bytes {
+        let baseline = report.baseline == nil ? "" : ", the baseline stub passes it to the handler and drops it too (no dummy code is pushed)"
+        notes.append("exception with an error code: the CPU pushed \(bytes) B more (\(direct.hardwareFrameBytes) B frame); the direct ISR drops it before \(target.returnMnemonics[0])\(baseline)")
       }
       if direct.stackIsLowerBound { notes.append("a stack-pointer change could not be sized: stack figures are lower bounds") }
       if direct.realignPadBytes > 0 {

@@ -22,6 +22,9 @@ public struct Codegen: Sendable, Hashable {
   public var listing: AsmListing
   /// Role of each function in the listing, by name.
   public var roles: [String: FunctionRole]
+  /// ISRs of exceptions whose hardware frame carries an error code (`ISR_ERR`, or a Rust
+  /// `extern "x86-interrupt"` handler with a second parameter).
+  public var errorCodeISRs: Set<String> = []
 
   /// Compiles `source` for `target` (cached by content).
   public static func compile(
@@ -49,7 +52,8 @@ public struct Codegen: Sendable, Hashable {
       }
     }
     self.listing = listing
-    let declared = Set(language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.declaredNames(in: source))
+    let declared = Set(language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.allDeclaredNames(in: source))
+    errorCodeISRs = language == .rust ? Set(PortableISR.rustErrorCodeNames(in: source)) : Set(PortableISR.errorCodeNames(in: source))
     var roles: [String: FunctionRole] = [:]
     for function in listing.functions {
       // The return may sit anywhere: clang often places a loop after the epilogue.

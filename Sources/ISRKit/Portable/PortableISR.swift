@@ -30,6 +30,62 @@ public enum PortableISR {
     return names
   }
 
+  /// Names declared with `ISR_ERR(name, err)` (exceptions whose CPU frame carries an error
+  /// code), in order of appearance.
+  public static func errorCodeNames(in source: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(source)
+    while let range = rest.range(of: "ISR_ERR") {
+      let before = rest[..<range.lowerBound].last
+      rest = rest[range.upperBound...]
+      guard before.map({ !isIdentifier($0.unicodeScalars.first!) }) ?? true else { continue }
+      var cursor = rest.drop { $0 == " " || $0 == "\t" }
+      guard cursor.first == "(" else { continue }
+      cursor = cursor.dropFirst().drop { $0 == " " || $0 == "\t" }
+      let name = String(cursor.prefix { $0.unicodeScalars.allSatisfy(isIdentifier) })
+      let after = cursor.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
+      if !name.isEmpty, after.first == ",", !names.contains(name) { names.append(name) }
+    }
+    return names
+  }
+
+  /// Rust handlers whose frame carries an error code: `isr!(err name, code, {...})`, and
+  /// hand-written `extern "x86-interrupt" fn name(frame, code)` (blog_os style).
+  public static func rustErrorCodeNames(in source: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(source)
+    while let range = rest.range(of: "isr!(err ") {
+      rest = rest[range.upperBound...]
+      let name = String(rest.drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+      if !name.isEmpty, !names.contains(name) { names.append(name) }
+    }
+    rest = Substring(source)
+    while let range = rest.range(of: "extern \"x86-interrupt\" fn ") {
+      rest = rest[range.upperBound...]
+      let name = String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+      guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") else { continue }
+      // Two parameters at the top level: the frame and the error code.
+      var depth = 0, commas = 0
+      for c in rest[rest.index(after: open)..<close] {
+        if c == "<" || c == "(" || c == "[" { depth += 1 } else if c == ">" || c == ")" || c == "]" { depth -= 1 }
+        else if c == ",", depth == 0 { commas += 1 }
+      }
+      let parameters = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: " \n\t,")
+      if !name.isEmpty, commas >= 1, !parameters.isEmpty, !names.contains(name) { names.append(name) }
+    }
+    return names
+  }
+
+  /// `ISR()` and `ISR_ERR()` names together, in order of appearance.
+  public static func allDeclaredNames(in source: String) -> [String] {
+    let plain = declaredNames(in: source), withCode = errorCodeNames(in: source)
+    func position(_ name: String) -> Int {
+      source.range(of: "(" + name)?.lowerBound.utf16Offset(in: source)
+        ?? source.range(of: name)?.lowerBound.utf16Offset(in: source) ?? 0
+    }
+    return (plain + withCode.filter { !plain.contains($0) }).sorted { position($0) < position($1) }
+  }
+
   /// Names declared with isrx's Rust `isr!(name, { ... })` (or `isr!(nonblocking name, ...)`),
   /// in order of appearance. Comments are not skipped, as in the C scan.
   public static func declaredRustNames(in source: String) -> [String] {
@@ -55,7 +111,7 @@ public enum PortableISR {
       cursor += 1
       skipSpace()
       var name = word()
-      if name == "nonblocking" { skipSpace(); name = word() }
+      if name == "nonblocking" || name == "err" { skipSpace(); name = word() }
       skipSpace()
       if !name.isEmpty, cursor < scalars.count, scalars[cursor] == ",", !names.contains(name) {
         names.append(name)

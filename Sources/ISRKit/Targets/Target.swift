@@ -31,6 +31,9 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var defaultClockMHz: Double
   /// Where rustc / llvm-mca can model this target, the `-mcpu` to use (nil: none).
   public var mcaCPU: String?
+  /// Bytes of the error code the CPU adds to the frame for some exceptions (x86 #DF, #GP,
+  /// #PF, ...); nil where no exception carries one (the cause sits in a register instead).
+  public var errorCodeBytes: Int? = nil
 
   /// Width of a pointer / stack slot in bytes.
   public var wordBytes: Int { registers.widthBits / 8 }

@@ -38,7 +38,7 @@ public enum TargetCatalog {
       callerSaved: ["eax", "ecx", "edx"],
       stackPointer: "esp",
       aliases: x86Aliases32),
-    defaultClockMHz: 1000, mcaCPU: "i686")
+    defaultClockMHz: 1000, mcaCPU: "i686", errorCodeBytes: 4)
 
   static let x86_64 = Target(
     id: "x86_64", displayName: "x86-64", compiler: .clang,
@@ -60,7 +60,7 @@ public enum TargetCatalog {
       callerSaved: ["rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"],
       stackPointer: "rsp",
       aliases: x86Aliases64),
-    defaultClockMHz: 2000, mcaCPU: "x86-64")
+    defaultClockMHz: 2000, mcaCPU: "x86-64", errorCodeBytes: 8)
 
   static let arm = Target(
     id: "arm", displayName: "ARM A-profile (IRQ)", compiler: .clang,

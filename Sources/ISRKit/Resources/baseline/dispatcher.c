@@ -18,6 +18,7 @@
  * that is enough.
  */
 
+#ifndef ISRX_ERROR_CODE
 extern void (*const isrx_handlers[])(void);
 
 void isrx_unified_handler(unsigned vector);
@@ -26,3 +27,15 @@ void isrx_unified_handler(unsigned vector)
 {
     isrx_handlers[vector]();
 }
+#else
+/* Exceptions with an error code (x86 #DF, #GP, #PF, ...): the stub passes the code the
+ * CPU pushed, and the handler receives it. */
+extern void (*const isrx_handlers[])(unsigned long error_code);
+
+void isrx_unified_handler(unsigned vector, unsigned long error_code);
+
+void isrx_unified_handler(unsigned vector, unsigned long error_code)
+{
+    isrx_handlers[vector](error_code);
+}
+#endif

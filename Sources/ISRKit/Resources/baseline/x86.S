@@ -81,10 +81,25 @@ Size versus vector number
         .globl  isrx_stub
         .type   isrx_stub, @function
 isrx_stub:
+#ifndef ISRX_ERROR_CODE
         pushal                          /* save all 8 GPRs: 32 bytes             */
         pushl   $ISRX_VECTOR            /* vector number = cdecl argument        */
         call    isrx_unified_handler    /* pushes the 4-byte return address      */
         addl    $4, %esp                /* drop the argument                     */
         popal                           /* restore the GPRs (ESP slot skipped)   */
         iret                            /* pop EIP, CS, EFLAGS                   */
+#else
+/* The variant a correct kernel uses for vectors whose exception pushes an error code
+ * (8, 10-14, 17, 21): the CPU's code sits above the pushal block, so no dummy code is
+ * pushed; it is passed on as the second argument and dropped before iret, which does
+ * not pop it. */
+        pushal                          /* save all 8 GPRs: 32 bytes             */
+        pushl   32(%esp)                /* the CPU's error code = 2nd argument   */
+        pushl   $ISRX_VECTOR            /* vector number = 1st argument          */
+        call    isrx_unified_handler    /* pushes the 4-byte return address      */
+        addl    $8, %esp                /* drop both arguments                   */
+        popal                           /* restore the GPRs (ESP slot skipped)   */
+        addl    $4, %esp                /* drop the error code: iret does not    */
+        iret                            /* pop EIP, CS, EFLAGS                   */
+#endif
         .size   isrx_stub, .-isrx_stub

@@ -88,8 +88,18 @@ isrx_stub:
         pushq   %r14                    /* callee-saved (blind)                   */
         pushq   %r15                    /* callee-saved (blind); RSP = 0 mod 16   */
         cld                             /* the ABI requires DF = 0 at a call      */
+#ifdef ISRX_ERROR_CODE
+/* Error-code vectors (8, 10-14, 17, 21): the CPU pushed 48 B and left RSP = 0 mod 16,
+ * so after the 15 pushes one 8-byte pad restores the call's alignment. The code is
+ * passed on as the second argument and dropped before iretq (which does not pop it). */
+        movq    120(%rsp), %rsi         /* second argument: the CPU's error code  */
+        subq    $8, %rsp                /* alignment pad: RSP = 0 mod 16 again    */
+#endif
         movl    $ISRX_VECTOR, %edi      /* first argument: the vector number      */
         call    isrx_unified_handler
+#ifdef ISRX_ERROR_CODE
+        addq    $8, %rsp                /* drop the pad                           */
+#endif
         popq    %r15
         popq    %r14
         popq    %r13
@@ -105,5 +115,8 @@ isrx_stub:
         popq    %rdx
         popq    %rcx
         popq    %rax
+#ifdef ISRX_ERROR_CODE
+        addq    $8, %rsp                /* drop the error code                    */
+#endif
         iretq                           /* pop RIP, CS, RFLAGS, RSP, SS           */
         .size   isrx_stub, .-isrx_stub

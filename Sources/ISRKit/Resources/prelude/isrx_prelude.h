@@ -16,6 +16,8 @@
  * unified handler calls through its table. No interrupt convention at all. */
 #define ISRX_CONVENTION "plain handler (baseline)"
 #define ISR(name) __attribute__((used, noinline)) void name(void)
+/* An exception handler with an error code: the unified handler passes the code on. */
+#define ISR_ERR(name, err) __attribute__((used, noinline)) void name(unsigned long err)
 
 #elif defined(__x86_64__) || defined(__i386__)
 /* The CPU pushed a frame; the convention hands its address over as the only parameter. */
@@ -23,6 +25,11 @@ struct interrupt_frame;
 #define ISRX_CONVENTION "interrupt"
 #define ISR(name) \
   __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame)
+/* Exceptions that push an error code (#DF 8, #TS 10, #NP 11, #SS 12, #GP 13, #PF 14, #AC 17,
+ * #CP 21): the convention's second parameter is that code (`unsigned long`, the word size),
+ * and the compiler drops it from the stack before iret. */
+#define ISR_ERR(name, err) \
+  __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame, unsigned long err)
 
 #elif defined(__arm__) && defined(__ARM_ARCH_PROFILE) && __ARM_ARCH_PROFILE == 'M'
 /* Cortex-M: the hardware stacks r0-r3, r12, lr, pc and xPSR; a plain AAPCS function
@@ -61,6 +68,33 @@ struct interrupt_frame;
 #define ISRX_NO_CONVENTION 1
 #define ISRX_CONVENTION "none"
 #define ISR(name) __attribute__((used, noinline)) void name(void)
+#endif
+
+#ifndef ISR_ERR
+/* Only x86 and x86-64 push an error code with the exception frame. Elsewhere the handler
+ * reads the cause from a register; ISR_ERR stops the compile and names it. */
+#if defined(__arm__) && defined(__ARM_ARCH_PROFILE) && __ARM_ARCH_PROFILE == 'M'
+#define ISRX_CAUSE_REGISTER "the System Control Block's CFSR/HFSR (and MMFAR/BFAR)"
+#elif defined(__arm__)
+#define ISRX_CAUSE_REGISTER "CP15's DFSR/IFSR (and DFAR/IFAR)"
+#elif defined(__aarch64__)
+#define ISRX_CAUSE_REGISTER "ESR_ELx (and FAR_ELx)"
+#elif defined(__mips__)
+#define ISRX_CAUSE_REGISTER "CP0 Cause (ExcCode) and BadVAddr"
+#elif defined(__riscv)
+#define ISRX_CAUSE_REGISTER "mcause and mtval"
+#elif defined(__powerpc__)
+#define ISRX_CAUSE_REGISTER "SRR1, DSISR and DAR (ESR and DEAR on Book E)"
+#elif defined(__AVR__)
+#define ISRX_CAUSE_REGISTER "the vector number itself (AVR interrupts carry no code)"
+#elif defined(__MSP430__)
+#define ISRX_CAUSE_REGISTER "the module's interrupt vector register (SYSUNIV, P1IV, ...)"
+#else
+#define ISRX_CAUSE_REGISTER "a cause register"
+#endif
+#define ISR_ERR(name, err) \
+  _Static_assert(0, "ISR_ERR: only x86 and x86-64 push an error code; on this target the cause is in " ISRX_CAUSE_REGISTER); \
+  __attribute__((used, noinline)) void name(unsigned long err)
 #endif
 
 #endif /* ISRX_PRELUDE_H */

@@ -121,12 +121,21 @@ pub struct InterruptStackFrame { pub ip: u64, pub cs: u64, pub flags: u64, pub s
 #[repr(C)]
 pub struct InterruptStackFrame { pub ip: usize, pub cs: usize, pub flags: usize }
 
+/// rustc's built-in `compile_error!` (no_core has no `core` to take it from): isr!(err ...)
+/// names, per target, where the cause lives instead of an error code.
+#[rustc_builtin_macro(compile_error)]
+#[macro_export]
+macro_rules! isrx_compile_error { ($msg:expr $(,)?) => {{ /* compiler built-in */ }}; }
+
 /// The portable ISR. `isrx expand` shows what it became on a target.
 #[cfg(isrx_plain_handlers)]
 #[macro_export]
 macro_rules! isr {
   // The double-dispatch baseline: the same body as the plain function a unified handler
   // calls through its table. No interrupt ABI.
+  (err $name:ident, $code:ident, $body:block) => {
+    #[no_mangle] #[inline(never)] pub extern "C" fn $name($code: usize) $body
+  };
   ($(nonblocking)? $name:ident, $body:block) => {
     #[no_mangle] #[inline(never)] pub extern "C" fn $name() $body
   };
@@ -134,13 +143,23 @@ macro_rules! isr {
 #[cfg(all(not(isrx_plain_handlers), any(target_arch = "x86", target_arch = "x86_64")))]
 #[macro_export]
 macro_rules! isr {
+  // Exceptions whose frame carries an error code (#DF, #GP, #PF, ...): isr!(err name, code, {...}).
+  (err $name:ident, $code:ident, $body:block) => {
+    #[no_mangle] pub extern "x86-interrupt" fn $name(_frame: $crate::InterruptStackFrame, $code: $crate::ErrorCode) $body
+  };
   ($(nonblocking)? $name:ident, $body:block) => {
     #[no_mangle] pub extern "x86-interrupt" fn $name(_frame: $crate::InterruptStackFrame) $body
   };
 }
+/// The error code x86 pushes for #DF, #TS, #NP, #SS, #GP, #PF, #AC, #CP: a word.
+#[cfg(target_arch = "x86_64")] pub type ErrorCode = u64;
+#[cfg(target_arch = "x86")] pub type ErrorCode = u32;
 #[cfg(all(not(isrx_plain_handlers), any(target_arch = "riscv32", target_arch = "riscv64")))]
 #[macro_export]
 macro_rules! isr {
+  (err $name:ident, $code:ident, $body:block) => {
+    $crate::isrx_compile_error!("isr!(err ...): RISC-V pushes no error code; the cause is in mcause and mtval");
+  };
   ($(nonblocking)? $name:ident, $body:block) => {
     #[no_mangle] pub extern "riscv-interrupt-m" fn $name() $body
   };
@@ -148,6 +167,9 @@ macro_rules! isr {
 #[cfg(all(not(isrx_plain_handlers), target_arch = "avr"))]
 #[macro_export]
 macro_rules! isr {
+  (err $name:ident, $code:ident, $body:block) => {
+    $crate::isrx_compile_error!("isr!(err ...): AVR interrupts carry no error code; the vector itself says what happened");
+  };
   (nonblocking $name:ident, $body:block) => {
     #[no_mangle] pub extern "avr-non-blocking-interrupt" fn $name() $body
   };
@@ -158,6 +180,9 @@ macro_rules! isr {
 #[cfg(all(not(isrx_plain_handlers), target_arch = "msp430"))]
 #[macro_export]
 macro_rules! isr {
+  (err $name:ident, $code:ident, $body:block) => {
+    $crate::isrx_compile_error!("isr!(err ...): MSP430 interrupts carry no error code; read the module's interrupt vector register (SYSUNIV, P1IV, ...)");
+  };
   ($(nonblocking)? $name:ident, $body:block) => {
     #[no_mangle] pub extern "msp430-interrupt" fn $name() $body
   };
@@ -170,6 +195,9 @@ macro_rules! isr {
   target_arch = "riscv32", target_arch = "riscv64", target_arch = "avr", target_arch = "msp430"))))]
 #[macro_export]
 macro_rules! isr {
+  (err $name:ident, $code:ident, $body:block) => {
+    $crate::isrx_compile_error!("isr!(err ...): only x86 and x86-64 push an error code; here the cause is in a register (Cortex-M CFSR, ARM DFSR/IFSR, AArch64 ESR_ELx, MIPS Cause, PowerPC SRR1/DSISR)");
+  };
   ($(nonblocking)? $name:ident, $body:block) => {
     #[no_mangle] #[inline(never)] pub extern "C" fn $name() $body
   };
