@@ -28,11 +28,12 @@ static inline uc_err isrx_hook_mem_write(uc_engine *uc, uc_hook *hook, isrx_mem_
   return uc_hook_add(uc, hook, UC_HOOK_MEM_WRITE, (void *)callback, user_data, (uint64_t)1, (uint64_t)0);
 }
 
-/* Every data read of mapped memory, before the value is loaded (a write from the callback
- * changes what the instruction reads: scripted device registers). */
-static inline uc_err isrx_hook_mem_read(uc_engine *uc, uc_hook *hook, isrx_mem_hook callback,
-                                        void *user_data) {
-  return uc_hook_add(uc, hook, UC_HOOK_MEM_READ, (void *)callback, user_data, (uint64_t)1, (uint64_t)0);
+/* Every successful data read, after the value was loaded (the callback then stores what the
+ * next read returns: scripted device registers). After, not before: whether a write from a
+ * before-read hook reaches the load differs between Unicorn's CPUs (MIPS ignores it). */
+static inline uc_err isrx_hook_mem_read_after(uc_engine *uc, uc_hook *hook, isrx_mem_hook callback,
+                                              void *user_data) {
+  return uc_hook_add(uc, hook, UC_HOOK_MEM_READ_AFTER, (void *)callback, user_data, (uint64_t)1, (uint64_t)0);
 }
 
 /* Reads, writes and fetches of unmapped memory; return true to retry after mapping. */

@@ -263,7 +263,8 @@ final class Run {
         try map(page, Layout.page)
         onDemand.append(page)
       }
-      try check(isrx_hook_mem_read(uc, &hook, { _, _, address, size, _, user in
+      for (address, values) in devices.reads { try store(deviceBytes(values.first ?? 0), at: address) }
+      try check(isrx_hook_mem_read_after(uc, &hook, { _, _, address, size, _, user in
         Unmanaged<Run>.fromOpaque(user!).takeUnretainedValue().onRead(address, Int(size))
       }, me), "read hook")
     }
@@ -391,15 +392,20 @@ final class Run {
     }
   }
 
-  /// Answers a read of a scripted device register with its next value.
+  /// After a read of a scripted device register: store the value its next read returns.
   func onRead(_ address: UInt64, _ size: Int) {
     guard let values = devices.reads[address], !values.isEmpty else { return }
-    let n = readsSoFar[address, default: 0]
-    readsSoFar[address] = n + 1
-    let value = values[min(n, values.count - 1)]
-    var bytes = (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
-    if machine.bigEndian { bytes.reverse() }
-    _ = bytes.withUnsafeBytes { uc_mem_write(uc, address, $0.baseAddress, size) }
+    let n = readsSoFar[address, default: 0] + 1
+    readsSoFar[address] = n
+    let bytes = deviceBytes(values[min(n, values.count - 1)])
+    _ = bytes.withUnsafeBytes { uc_mem_write(uc, address, $0.baseAddress, bytes.count) }
+  }
+
+  /// A device register's 4-byte value in the machine's byte order (what a word load reads;
+  /// narrower loads of the low byte see the low byte on little-endian machines).
+  func deviceBytes(_ value: UInt64) -> [UInt8] {
+    let bytes = (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
+    return machine.bigEndian ? bytes.reversed() : bytes
   }
 
   func onWrite(_ address: UInt64, _ size: Int) {

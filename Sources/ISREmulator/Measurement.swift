@@ -86,11 +86,14 @@ public enum Measurement {
     ]
     // A hand-written interrupt function stays one under the baseline's plain-handler switch:
     // calling it from the unified handler would measure a broken system, not the baseline.
+    let handlerListing = baseline.handler.listing
     let handlerIsISR = target.convention(for: language).kind == .attribute
-      && Codegen(target: target, output: baseline.handler, source: source).roles[isr] == .isr
+      && handlerListing.function(named: isr).map { function in
+        handlerListing.instructions(in: function).contains { $0.instruction.map { Codegen.isInterruptReturn($0, on: target) } ?? false }
+      } == true
     for (variant, pieces, style) in variants {
       if handlerIsISR, variant != .direct {
-        cost.errors[variant.rawValue] = "not measured: '\(isr)' is a hand-written interrupt function, so there is no plain handler to dispatch to"
+        cost.errors[variant.rawValue] = "'\(isr)' is a hand-written interrupt function, so there is no plain handler to dispatch to"
         continue
       }
       do {
@@ -118,13 +121,14 @@ public enum Measurement {
   /// disagreements against the static figures.
   public static func attach(
     to reports: [TargetReport], source: String, toolchain: Toolchain, settings: CostSettings,
-    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
+    devices: DeviceScript = DeviceScript()
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: reports.count) { index in
       let report = attach(
         to: reports[index], source: source, toolchain: toolchain, settings: settings,
-        extraFlags: extraFlags, language: language, limits: limits)
+        extraFlags: extraFlags, language: language, limits: limits, devices: devices)
       results.withLock { $0[index] = report }
     }
     return results.withLock { dict in reports.indices.compactMap { dict[$0] } }
@@ -136,7 +140,7 @@ public enum Measurement {
   public static func reports(
     source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
     function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c,
-    limits: EmulationLimits = EmulationLimits()
+    limits: EmulationLimits = EmulationLimits(), devices: DeviceScript = DeviceScript()
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
@@ -145,7 +149,7 @@ public enum Measurement {
         function: function, extraFlags: extraFlags, language: language)
       let measured = attach(
         to: report, source: source, toolchain: toolchain, settings: settings,
-        extraFlags: extraFlags, language: language, limits: limits)
+        extraFlags: extraFlags, language: language, limits: limits, devices: devices)
       results.withLock { $0[index] = measured }
     }
     return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
@@ -154,7 +158,8 @@ public enum Measurement {
   /// One report with its measurement filled in.
   public static func attach(
     to report: TargetReport, source: String, toolchain: Toolchain, settings: CostSettings,
-    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits()
+    extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
+    devices: DeviceScript = DeviceScript()
   ) -> TargetReport {
     var report = report
     guard let target = TargetCatalog.target(id: report.target) else { return report }
@@ -164,7 +169,7 @@ public enum Measurement {
     }
     var cost = measure(
       source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
-      extraFlags: extraFlags, language: language, limits: limits)
+      extraFlags: extraFlags, language: language, limits: limits, devices: devices)
     for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
       guard let run = cost[variant], let cost0 else { continue }
       cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)

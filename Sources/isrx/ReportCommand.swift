@@ -45,6 +45,10 @@ struct ReportCommand: ParsableCommand {
         help: "Measure by executing the direct ISR, the baseline and the plain function in Unicorn.")
   var measure = true
 
+  @Option(name: .customLong("device"),
+          help: "A device register for the measured runs: ADDRESS=V1,V2,... (successive reads; the last repeats), e.g. 0x40001000=1,1,0. Repeatable.")
+  var deviceReads: [String] = []
+
   func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
@@ -52,6 +56,7 @@ struct ReportCommand: ParsableCommand {
     guard vectors >= 1, rate > 0, cpi > 0, (clockMHz ?? 1) > 0 else {
       throw ValidationError("--vectors, --rate, --cpi and --clock-mhz must be positive")
     }
+    _ = try DeviceScript(arguments: deviceReads)
   }
 
   func run() throws {
@@ -69,7 +74,8 @@ struct ReportCommand: ParsableCommand {
       measure
       ? Measurement.reports(
         source: source, targets: selected, toolchain: toolchain, settings: settings,
-        function: function, extraFlags: extraFlags, language: language)
+        function: function, extraFlags: extraFlags, language: language,
+        devices: try DeviceScript(arguments: deviceReads))
       : TargetReport.make(
         source: source, targets: selected, toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language)
