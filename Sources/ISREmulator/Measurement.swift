@@ -25,7 +25,7 @@ public enum Measurement {
   public static func measure(
     source: String, target: Target, toolchain: Toolchain, function: String? = nil, vector: Int = 32,
     extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
-    devices: DeviceScript = DeviceScript()
+    devices: DeviceScript = DeviceScript(), prebuilt: TargetBuild? = nil
   ) -> MeasuredCost {
     var cost = MeasuredCost(emulator: emulatorName)
     guard let machine = Machine.machine(for: target) else {
@@ -35,11 +35,20 @@ public enum Measurement {
     let codegen: Codegen
     let baseline: BaselineBuild
     do {
-      codegen = try Codegen.compile(
-        source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
-      baseline = try BaselineBuild.build(
-        source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags,
-        language: language, handler: function ?? codegen.isrNames.first)
+      // The build the static report made, when there is one: nothing is compiled twice.
+      if let made = prebuilt?.compiled.codegen {
+        codegen = made
+      } else {
+        codegen = try Codegen.compile(
+          source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
+      }
+      if let made = prebuilt?.baseline {
+        baseline = made
+      } else {
+        baseline = try BaselineBuild.build(
+          source: source, target: target, vector: vector, toolchain: toolchain, extraFlags: extraFlags,
+          language: language, handler: function ?? codegen.isrNames.first)
+      }
     } catch {
       cost.notMeasured = "not measured: \(error)"
       return cost
@@ -61,7 +70,8 @@ public enum Measurement {
     // rustc's arm/mips targets have no interrupt ABI either: the codegen marks the body so.
     if target.convention.kind == .none || codegen.roles[isr] == .plainBodyNoConvention {
       if SynthesizedISR.supports(target),
-         let synth = try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain), synth.wrapper.succeeded {
+         let synth = prebuilt?.compiled.synthesized ?? (try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain)),
+         synth.wrapper.succeeded {
         directObjects = [synth.wrapper.object, synth.bodyOutput.object]
         directEntry = synth.symbol
       } else {
@@ -144,22 +154,32 @@ public enum Measurement {
   ) -> [TargetReport] {
     let results = Mutex<[Int: TargetReport]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-      let report = TargetReport.make(
+      let build = TargetBuild.make(
         source: source, target: targets[index], toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language)
-      let measured = attach(
-        to: report, source: source, toolchain: toolchain, settings: settings,
-        extraFlags: extraFlags, language: language, limits: limits, devices: devices)
+      let measured = attach(to: build, source: source, toolchain: toolchain, settings: settings,
+                            limits: limits, devices: devices)
       results.withLock { $0[index] = measured }
     }
     return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
+  }
+
+  /// The build's report with its measurement filled in, from the build's own compile,
+  /// baseline and wrapper.
+  public static func attach(
+    to build: TargetBuild, source: String, toolchain: Toolchain, settings: CostSettings,
+    limits: EmulationLimits = EmulationLimits(), devices: DeviceScript = DeviceScript()
+  ) -> TargetReport {
+    attach(to: build.report, source: source, toolchain: toolchain, settings: settings,
+           extraFlags: build.compiled.extraFlags, language: build.compiled.language, limits: limits,
+           devices: devices, prebuilt: build)
   }
 
   /// One report with its measurement filled in.
   public static func attach(
     to report: TargetReport, source: String, toolchain: Toolchain, settings: CostSettings,
     extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
-    devices: DeviceScript = DeviceScript()
+    devices: DeviceScript = DeviceScript(), prebuilt: TargetBuild? = nil
   ) -> TargetReport {
     var report = report
     guard let target = TargetCatalog.target(id: report.target) else { return report }
@@ -169,7 +189,7 @@ public enum Measurement {
     }
     var cost = measure(
       source: source, target: target, toolchain: toolchain, function: report.isr, vector: settings.vector,
-      extraFlags: extraFlags, language: language, limits: limits, devices: devices)
+      extraFlags: extraFlags, language: language, limits: limits, devices: devices, prebuilt: prebuilt)
     for (variant, cost0) in [(MeasuredCost.Variant.direct, report.direct), (.baseline, report.baseline)] {
       guard let run = cost[variant], let cost0 else { continue }
       cost.disagreements += MeasuredCost.disagreements(variant: variant, measured: run, static: cost0)

@@ -59,13 +59,17 @@ struct AsmCommand: ParsableCommand {
         if case .missing(let why) = toolchain.availability(target, language: language) { missing.append("\(target.id): \(why)") }
         continue
       }
-      let codegen = try Codegen.compile(
-        source, for: target, toolchain: toolchain, extraFlags: defines.map { "-D" + $0 }, language: language)
+      // One compile and analysis per target, the same value the report and explorer use.
+      let compiled = CompiledTarget.make(
+        source: source, target: target, toolchain: toolchain, extraFlags: try FlagPolicy.check(defines.map { "-D" + $0 }),
+        language: language, function: function)
+      guard let codegen = compiled.codegen else { throw ValidationError(compiled.error ?? "\(target.id): not compiled") }
       if !codegen.output.succeeded { failed = true }
-      var report = ListingReport(codegen: codegen, function: function, filters: raw ? [] : filters)
+      var report = ListingReport(codegen: codegen, analyses: compiled.analyses, function: function, filters: raw ? [] : filters)
       if synth, codegen.output.succeeded, codegen.convention.kind == .none, SynthesizedISR.supports(target) {
         for name in codegen.isrNames where function == nil || name == function {
-          let wrapper = try SynthesizedISR.build(codegen, function: name, toolchain: toolchain)
+          let wrapper = try compiled.synthesized.flatMap { $0.body == name ? $0 : nil }
+            ?? SynthesizedISR.build(codegen, function: name, toolchain: toolchain)
           report.synthesized.append(ListingReport.Synthesized(wrapper, filters: raw ? [] : filters))
         }
       }
@@ -148,7 +152,7 @@ struct ListingReport: Encodable {
     }
   }
 
-  init(codegen: Codegen, function: String?, filters: AsmFilters) {
+  init(codegen: Codegen, analyses: [String: FunctionAnalysis], function: String?, filters: AsmFilters) {
     target = codegen.target.id
     displayName = codegen.target.displayName
     convention = codegen.convention.reportName
@@ -162,11 +166,7 @@ struct ListingReport: Encodable {
       .filter { function == nil || $0.name == function }
       .map { fn in
         let role = codegen.roles[fn.name] ?? .function
-        var roleOfLine: [Int: InstructionRole] = [:]
-        if role != .function {
-          let flow = FunctionFlow(listing: listing, function: fn, target: codegen.target)
-          for (step, stepRole) in zip(flow.steps, InstructionRole.classify(flow)) { roleOfLine[step.lineIndex] = stepRole }
-        }
+        let roleOfLine = role == .function ? [:] : analyses[fn.name]?.roleOfLine ?? [:]
         let lines = fn.lineRange.compactMap { index -> Line? in
           let line = listing.lines[index]
           guard shown.contains(line.index) else { return nil }

@@ -92,8 +92,9 @@ struct CLITests {
       #expect(target.keys.contains("convention"))  // null where no convention exists
       for variant in ["direct", "baseline"] {
         let figures = target[variant] as? [String: Any]
-        let instructions = figures?["instructions"] as? [String: Int]
-        #expect(instructions?["min"] != nil && instructions?["max"] != nil)
+        let instructions = figures?["instructions"] as? [String: Any]
+        #expect(instructions?["min"] as? Int != nil && instructions?["max"] as? Int != nil)
+        #expect(instructions?["loops"] as? [Any] != nil, "\(variant).instructions.loops")
         for key in ["softwareStackBytes", "hardwareFrameBytes", "codeBytes", "savedRegisters"] {
           #expect(figures?[key] != nil, "\(variant).\(key)")
         }

@@ -30,7 +30,7 @@ public enum CostAnalysis {
 
   /// Analyses the direct ISR named `function` (default: the first ISR in the file).
   public static func direct(
-    _ codegen: Codegen, function: String? = nil
+    _ codegen: Codegen, function: String? = nil, analyses: [String: FunctionAnalysis] = [:]
   ) throws(Failure) -> (name: String, cost: VariantCost) {
     let target = codegen.target
     guard codegen.output.succeeded else {
@@ -40,9 +40,12 @@ public enum CostAnalysis {
     guard let fn = codegen.listing.function(named: name) else {
       throw .functionMissing(target: target.id, piece: "source", name: name)
     }
-    let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode)
+    // Made once per build (CompiledTarget); analysed here only when called on its own.
+    let analysis = analyses[name] ?? FunctionAnalysis(flow: FunctionFlow(
+      listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode))
+    let flow = analysis.flow
     guard flow.returns else { throw .neverReturns(target: target.id, name: name) }
-    let roles = InstructionRole.classify(flow)
+    let roles = analysis.roles
     let paths = flow.extremePaths()
     var shortest = PathWalk()
     shortest.walk(flow, path: paths.shortest, roles: roles, base: 0, wordBytes: target.wordBytes)

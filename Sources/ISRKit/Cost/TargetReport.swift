@@ -37,22 +37,34 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     source: String, target: Target, toolchain: Toolchain, settings: CostSettings,
     function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
   ) -> TargetReport {
+    TargetBuild.make(
+      source: source, target: target, toolchain: toolchain, settings: settings, function: function,
+      extraFlags: extraFlags, language: language).report
+  }
+
+  /// The report of an already compiled and analysed target, and the baseline it built.
+  static func make(
+    _ compiled: CompiledTarget, source: String, toolchain: Toolchain, settings: CostSettings, function: String?
+  ) -> (TargetReport, BaselineBuild?) {
+    let target = compiled.target, language = compiled.language, extraFlags = compiled.extraFlags
     let convention = target.convention(for: language)
     var report = TargetReport(
       target: target.id, displayName: target.displayName, convention: convention.reportName,
       conventionKind: convention.kind, conventionShort: convention.shortName, notes: [])
-    if case .missing(let why) = toolchain.availability(target, language: language) {
-      report.error = "not analysed: \(why)"
-      return report
+    var baselineBuild: BaselineBuild?
+    if let error = compiled.error {
+      report.error = error
+      return (report, nil)
     }
     do {
-      let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
-      let direct = try CostAnalysis.direct(codegen, function: function)
+      guard let codegen = compiled.codegen else { return (report, nil) }
+      let direct = try CostAnalysis.direct(codegen, function: function, analyses: compiled.analyses)
       report.isr = direct.name
       report.direct = direct.cost
       let build = try BaselineBuild.build(
         source: source, target: target, vector: settings.vector, toolchain: toolchain, extraFlags: extraFlags,
         language: language, handler: direct.name)
+      baselineBuild = build
       let baseline: (cost: VariantCost, stub: StubFigures, overhead: DispatchOverhead)
       do {
         baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
@@ -61,7 +73,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         // as it is; it cannot also be the plain handler the baseline calls.
         guard case .handWrittenAttribute = error else { throw error }
         report.notes = notes(for: report, target: target) + [error.description + ": no baseline, so no savings"]
-        return report
+        return (report, baselineBuild)
       }
       report.baseline = baseline.cost
       report.stub = baseline.stub
@@ -76,8 +88,8 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       }
       if convention.kind == .none, SynthesizedISR.supports(target) {
         // No compiler convention: the direct ISR is the wrapper isrx synthesizes + the body.
-        let synth = try SynthesizedISR.build(codegen, function: direct.name, toolchain: toolchain)
-        report.direct = try CostAnalysis.synthesized(synth, codegen: codegen)
+        let synth = try compiled.synthesized ?? SynthesizedISR.build(codegen, function: direct.name, toolchain: toolchain)
+        report.direct = try CostAnalysis.synthesized(synth, codegen: codegen, body: compiled.analyses[direct.name]?.flow)
         report.synthesized = true
         report.synthesizedWrapper = SynthesizedWrapperInfo(synth)
       }
@@ -90,7 +102,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     } catch {
       report.error = "\(error)"
     }
-    return report
+    return (report, baselineBuild)
   }
 
   /// Reports for several targets, built in parallel, in catalog order.

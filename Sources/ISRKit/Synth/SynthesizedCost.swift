@@ -3,13 +3,14 @@ import Foundation
 extension CostAnalysis {
   /// The figures of a synthesized ISR: the wrapper's path into the body, the body's own
   /// path, and the wrapper's path back out to `eret`/`rfi`. Code bytes are wrapper + body.
-  public static func synthesized(_ synth: SynthesizedISR, codegen: Codegen) throws(Failure) -> VariantCost {
+  public static func synthesized(_ synth: SynthesizedISR, codegen: Codegen, body bodyFlow: FunctionFlow? = nil) throws(Failure) -> VariantCost {
     let target = synth.target
     guard synth.wrapper.succeeded else {
       throw .compileFailed(target: target.id, piece: "synthesized wrapper", diagnostics: synth.wrapper.diagnostics)
     }
     let wrapper = try flow(of: synth.symbol, in: synth.wrapper, piece: "synthesized wrapper", target: target)
-    let body = try flow(of: synth.body, in: codegen.output, piece: "source", target: target)
+    let body: FunctionFlow
+    if let bodyFlow { body = bodyFlow } else { body = try flow(of: synth.body, in: codegen.output, piece: "source", target: target) }
     let wrapperPath = wrapper.extremePaths().longest
     let call = wrapperPath.firstIndex { wrapper.steps[$0].effect.flow.isCall } ?? (wrapperPath.count - 1)
     let wrapperRoles = wrapperPath.indices.map { i -> InstructionRole in

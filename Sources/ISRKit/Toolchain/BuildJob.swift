@@ -86,6 +86,9 @@ public struct BuildOutput: Sendable, Hashable {
     return nil
   }
 
-  /// Parsed listing of `assembly`.
-  public var listing: AsmListing { AsmListing(parsing: assembly, dialect: job.target.dialect) }
+  /// The listing parsed once, when the build was made (nil: parsed on demand).
+  public var parsedListing: AsmListing? = nil
+
+  /// Parsed listing of `assembly` (parsed when the build was made, so never twice).
+  public var listing: AsmListing { parsedListing ?? AsmListing(parsing: assembly, dialect: job.target.dialect) }
 }

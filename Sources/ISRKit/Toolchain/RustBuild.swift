@@ -64,7 +64,8 @@ enum RustBuild {
       let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
-        commands: commands, compilerVersion: rustc.version, toolSeconds: result.seconds, stackUsageReport: "")
+        commands: commands, compilerVersion: rustc.version, toolSeconds: result.seconds, stackUsageReport: "",
+        parsedListing: AsmListing(parsing: text, dialect: job.target.dialect))
     }
   }
 

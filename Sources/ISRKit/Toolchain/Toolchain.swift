@@ -137,7 +137,7 @@ public final class Toolchain: Sendable {
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
         commands: commands, compilerVersion: compiler.version, toolSeconds: seconds,
-        stackUsageReport: stackUsage, machineCode: machineCode)
+        stackUsageReport: stackUsage, machineCode: machineCode, parsedListing: listing)
     }
   }
 

@@ -1,0 +1,91 @@
+/// One function's control-flow graph and the role of each of its instructions, made once.
+public struct FunctionAnalysis: Sendable, Hashable {
+  public var flow: FunctionFlow
+  /// Per step of `flow`.
+  public var roles: [InstructionRole]
+
+  public init(flow: FunctionFlow) {
+    self.flow = flow
+    roles = InstructionRole.classify(flow)
+  }
+
+  /// Listing line index → role, for views that walk the listing.
+  public var roleOfLine: [Int: InstructionRole] {
+    var result: [Int: InstructionRole] = [:]
+    for (step, role) in zip(flow.steps, roles) { result[step.lineIndex] = role }
+    return result
+  }
+}
+
+/// One target's compile of one source version, analysed once: the listing (parsed when the
+/// build was made), each ISR function's control-flow graph and roles, and the wrapper isrx
+/// synthesizes where no compiler convention exists. `isrx asm`, the explorer's asm pane and
+/// the cost analysis all read it; nothing downstream parses or analyses the listing again.
+public struct CompiledTarget: Sendable {
+  public var target: Target
+  public var language: SourceLanguage
+  public var extraFlags: [String]
+  /// Nil when the compile could not run (missing compiler, refused flag): `error` says why.
+  public var codegen: Codegen?
+  public var error: String?
+  /// Analyses of the ISR functions (every function whose role is not `.function`), by name.
+  public var analyses: [String: FunctionAnalysis] = [:]
+  /// The synthesized wrapper (AArch64, PowerPC) and its analysis.
+  public var synthesized: SynthesizedISR?
+  public var wrapperAnalysis: FunctionAnalysis?
+
+  public static func make(
+    source: String, target: Target, toolchain: Toolchain, extraFlags: [String] = [],
+    language: SourceLanguage = .c, function: String? = nil
+  ) -> CompiledTarget {
+    var compiled = CompiledTarget(target: target, language: language, extraFlags: extraFlags)
+    if case .missing(let why) = toolchain.availability(target, language: language) {
+      compiled.error = "not analysed: \(why)"
+      return compiled
+    }
+    let codegen: Codegen
+    do {
+      codegen = try Codegen.compile(source, for: target, toolchain: toolchain, extraFlags: extraFlags, language: language)
+    } catch {
+      compiled.error = error.description
+      return compiled
+    }
+    compiled.codegen = codegen
+    guard codegen.output.succeeded else { return compiled }
+    for fn in codegen.listing.functions where (codegen.roles[fn.name] ?? .function) != .function {
+      let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode)
+      compiled.analyses[fn.name] = FunctionAnalysis(flow: flow)
+    }
+    if target.convention(for: language).kind == .none, SynthesizedISR.supports(target),
+       let name = function ?? codegen.isrNames.first,
+       let synth = try? SynthesizedISR.build(codegen, function: name, toolchain: toolchain) {
+      compiled.synthesized = synth
+      let listing = synth.wrapper.listing
+      if let fn = listing.function(named: synth.symbol) {
+        compiled.wrapperAnalysis = FunctionAnalysis(flow: FunctionFlow(
+          listing: listing, function: fn, target: target, machineCode: synth.wrapper.machineCode))
+      }
+    }
+    return compiled
+  }
+}
+
+/// Everything isrx derives from one source version for one target, made once: the compiled
+/// and analysed target, the baseline build, and the static report. The CLI's report, the
+/// measurement and the explorer's panes consume this one value.
+public struct TargetBuild: Sendable {
+  public var compiled: CompiledTarget
+  public var baseline: BaselineBuild?
+  public var report: TargetReport
+
+  public static func make(
+    source: String, target: Target, toolchain: Toolchain, settings: CostSettings,
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
+  ) -> TargetBuild {
+    let compiled = CompiledTarget.make(
+      source: source, target: target, toolchain: toolchain, extraFlags: extraFlags, language: language, function: function)
+    let (report, baseline) = TargetReport.make(
+      compiled, source: source, toolchain: toolchain, settings: settings, function: function)
+    return TargetBuild(compiled: compiled, baseline: baseline, report: report)
+  }
+}
