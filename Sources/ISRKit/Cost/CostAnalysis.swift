@@ -59,7 +59,7 @@ public enum CostAnalysis {
       StackUsageComparison.check(function: name, clang: $0, isrx: software, pad: longest.realignPadMax,
                                  flow: flow, path: paths.longest, target: target)
     }
-    let cost = VariantCost(
+    var cost = VariantCost(
       instructionsMin: shortest.instructions, instructionsMax: longest.instructions,
       loopsCountedOnce: flow.hasLoops, loops: flow.loops.map { LoopCost(function: name, loop: $0) },
       softwareStackBytes: software, realignPadBytes: max(shortest.realignPadMax, longest.realignPadMax),
@@ -70,6 +70,9 @@ public enum CostAnalysis {
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
       stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
+    cost.cycles = CycleAnalysis.cost(
+      target: target, shortest: [.init(flow: flow, path: paths.shortest)], longest: [.init(flow: flow, path: paths.longest)],
+      loops: flow.loops, loopFlow: flow)
     return (name, cost)
   }
 
@@ -100,11 +103,13 @@ public enum CostAnalysis {
     let w = target.wordBytes
 
     // Composes one pass through the three pieces.
-    func compose(dispatchPath: [Int], handlerPath: [Int]) -> (walk: PathWalk, stubDepthAtCall: Int, overhead: DispatchOverhead) {
+    func compose(dispatchPath: [Int], handlerPath: [Int]) -> (walk: PathWalk, stubDepthAtCall: Int, overhead: DispatchOverhead, segments: [CycleAnalysis.Segment]) {
       var walk = PathWalk()
+      var segments: [CycleAnalysis.Segment] = []
       let call = stubPath.firstIndex { stub.steps[$0].effect.flow.isCall } ?? (stubPath.count - 1)
       let stubDepth = walk.walk(stub, path: stubPath[...call], roles: stubRoles, base: 0, wordBytes: w,
                                 analysed: [BaselineBuild.dispatcherSymbol])
+      segments.append(.init(flow: stub, path: stubPath[...call]))
       let stubRA = stub.steps[stubPath[call]].effect.returnAddressBytes
       let transfer = dispatchPath.firstIndex { i in
         switch dispatcher.steps[i].effect.flow {
@@ -115,16 +120,20 @@ public enum CostAnalysis {
       let dispatchBase = stubDepth + stubRA
       let dispatchDepth = walk.walk(dispatcher, path: dispatchPath[...transfer], roles: dispatchRoles,
                                     base: dispatchBase, wordBytes: w, indirectIsAnalysed: true)
+      segments.append(.init(flow: dispatcher, path: dispatchPath[...transfer]))
       let transferStep = dispatcher.steps[dispatchPath[transfer]]
       let isTail: Bool
       if case .tailJump = transferStep.effect.flow { isTail = true } else { isTail = false }
       let dispatchRA = isTail ? 0 : transferStep.effect.returnAddressBytes
       walk.walk(handler, path: handlerPath, roles: handlerRoles, base: dispatchDepth + dispatchRA, wordBytes: w)
+      segments.append(.init(flow: handler, path: handlerPath))
       if !isTail, transfer + 1 < dispatchPath.count {
         walk.walk(dispatcher, path: dispatchPath[(transfer + 1)...], roles: dispatchRoles, base: dispatchDepth, wordBytes: w)
+        segments.append(.init(flow: dispatcher, path: dispatchPath[(transfer + 1)...]))
       }
       if call + 1 < stubPath.count {
         walk.walk(stub, path: stubPath[(call + 1)...], roles: stubRoles, base: stubDepth, wordBytes: w)
+        segments.append(.init(flow: stub, path: stubPath[(call + 1)...]))
       }
       // What exists only because of the indirection (vs. the stub calling the handler).
       var items: [DispatchOverhead.Item] = []
@@ -145,7 +154,7 @@ public enum CostAnalysis {
       } else if isTail {
         items.append(.init(what: "the unified handler tail-jumps to the handler: no second return address", bytes: 0))
       }
-      return (walk, stubDepth + stubRA, DispatchOverhead(items: items, dispatcherTailJumps: isTail))
+      return (walk, stubDepth + stubRA, DispatchOverhead(items: items, dispatcherTailJumps: isTail), segments)
     }
 
     let short = compose(dispatchPath: dispatchPaths.shortest, handlerPath: handlerPaths.shortest)
@@ -176,7 +185,7 @@ public enum CostAnalysis {
       }
     }
 
-    let cost = VariantCost(
+    var cost = VariantCost(
       instructionsMin: short.walk.instructions, instructionsMax: long.walk.instructions,
       loopsCountedOnce: handler.hasLoops || dispatcher.hasLoops,
       loops: handler.loops.map { LoopCost(function: name, loop: $0) }
@@ -189,6 +198,8 @@ public enum CostAnalysis {
       registersSaved: saved,
       externalCalls: unique(short.walk.externalCalls + long.walk.externalCalls),
       stackEvents: long.walk.events, roleCounts: long.walk.roleCounts, stackUsageCheck: nil)
+    cost.cycles = CycleAnalysis.cost(target: target, shortest: short.segments, longest: long.segments,
+                                     loops: handler.loops, loopFlow: handler)
     let stubInstructions = stubPath.count
     let figures = StubFigures(bytes: stubSize, instructions: stubInstructions,
                               stackAtUnifiedHandler: long.stubDepthAtCall, copies: build.stubCopies)

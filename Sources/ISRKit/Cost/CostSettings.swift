@@ -37,6 +37,15 @@ public struct Comparison: Sendable, Hashable, Codable {
     public var directPercent: Double
     public var baselinePercent: Double
     public var savedPercent: Double { baselinePercent - directPercent }
+    /// Cycles per interrupt each side was charged (hardware entry + path + exit where known).
+    public var directCycles: Double = 0
+    public var baselineCycles: Double = 0
+    /// What the cycles rest on: the cited table, llvm-mca's estimate, or the stated
+    /// cycles-per-instruction assumption where no source exists.
+    public var basis: String = ""
+    /// At or above 100%: the CPU cannot keep up with this interrupt rate.
+    public var directSaturates: Bool { directPercent >= 100 }
+    public var baselineSaturates: Bool { baselinePercent >= 100 }
   }
 
   public var instructionsMin: Saving
@@ -53,11 +62,26 @@ public struct Comparison: Sendable, Hashable, Codable {
     codeBytes = Saving(direct: direct.codeBytes, baseline: baseline.codeBytes)
     registersSaved = Saving(direct: direct.registersSaved.count, baseline: baseline.registersSaved.count)
     let clock = settings.clock(for: target)
-    func share(_ instructions: Int) -> Double {
-      Double(instructions) * settings.cyclesPerInstruction * settings.rateHz / (clock * 1e6) * 100
+    // Cycles from the source where there is one (both sides alike), else the assumption.
+    let fromSource = direct.cycles?.max != nil && baseline.cycles?.max != nil
+    func cycles(_ cost: VariantCost) -> Double {
+      guard fromSource, let c = cost.cycles, let path = c.max else {
+        return Double(cost.instructionsMax) * settings.cyclesPerInstruction
+      }
+      return Double((c.hardwareEntry ?? 0) + (c.vectorJump ?? 0) + path + (c.hardwareExit ?? 0))
+    }
+    let directCycles = cycles(direct), baselineCycles = cycles(baseline)
+    func share(_ cycles: Double) -> Double { cycles * settings.rateHz / (clock * 1e6) * 100 }
+    var basis: String
+    if fromSource, let c = direct.cycles {
+      basis = c.isEstimate ? c.source : "cycles from \(c.source)"
+      basis += c.hardwareEntry == nil ? "; hardware entry/exit unknown, not included" : "; hardware entry/exit from \(c.hardwareSource)"
+    } else {
+      basis = "assuming \(settings.cyclesPerInstruction) cycle(s) per instruction (no timing source for this target: an assumption, not a measurement)"
     }
     cpu = CPUShare(
       rateHz: settings.rateHz, clockMHz: clock, cyclesPerInstruction: settings.cyclesPerInstruction,
-      directPercent: share(direct.instructionsMax), baselinePercent: share(baseline.instructionsMax))
+      directPercent: share(directCycles), baselinePercent: share(baselineCycles),
+      directCycles: directCycles, baselineCycles: baselineCycles, basis: basis)
   }
 }

@@ -277,6 +277,9 @@ public struct FunctionFlow: Sendable, Hashable {
     return solve(start).map { ($0.short, $0.long) }
   }
 
+  /// Shortest and longest paths from block `header` to the end of block `latch`.
+  func tripPaths(from header: Int, to latch: Int) -> (short: [Int], long: [Int])? { paths(from: header, to: latch) }
+
   private func loop(latchBlock: Int, headerBlock: Int, listing: AsmListing) -> Loop {
     let header = blocks[headerBlock].steps.lowerBound
     var latch = blocks[latchBlock].steps.upperBound - 1

@@ -131,6 +131,16 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     case .attribute: break
     }
     if let direct = report.direct {
+      if let cycles = direct.cycles {
+        let excluded = cycles.excluded.isEmpty ? "" : " (not costed: \(cycles.excluded.joined(separator: "; ")))"
+        notes.append("cycles: direct \(cycles.text), baseline \(report.baseline?.cycles?.text ?? "unknown") — \(cycles.isEstimate || cycles.source.hasPrefix("unknown") ? cycles.source : "from " + cycles.source)\(excluded)")
+        notes.append("hardware entry/exit: \(cycles.hardwareSource)")
+      }
+      if let share = report.comparison?.cpu {
+        notes.append(String(format: "CPU share at %.0f interrupts/s and %.0f MHz: direct %.4f%% (%.0f cycles) vs baseline %.4f%% (%.0f cycles)%@; %@",
+                            share.rateHz, share.clockMHz, share.directPercent, share.directCycles, share.baselinePercent, share.baselineCycles,
+                            share.directSaturates ? " — the CPU cannot keep up" : "", share.basis))
+      }
       for loop in direct.loops {
         notes.append("loop\(loop.line.map { " at line \($0)" } ?? ""): min–max count its body at most once; each further iteration adds \(loop.instructionsPerIterationMin == loop.instructionsPerIteration ? "\(loop.instructionsPerIteration)" : "\(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)") instructions")
       }

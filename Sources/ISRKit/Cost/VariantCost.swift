@@ -31,6 +31,8 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var stackUsageCheck: StackUsageCheck?
   /// Saves that write at or above the interrupted SP, i.e. into the interrupted code's stack.
   public var storesAboveEntrySP: [String] = []
+  /// Cycles per interrupt with their source (table, llvm-mca estimate, or unknown).
+  public var cycles: CycleCost? = nil
 }
 
 /// One loop of a variant: min/max count each loop body at most once; each further
@@ -137,7 +139,7 @@ extension VariantCost {
   private enum CodingKeys: String, CodingKey {
     case instructions, loopsCountedOnce, softwareStackBytes, realignPadBytes, stackIsLowerBound
     case hardwareFrameBytes, codeBytes, codeParts, savedRegisters, externalCalls, stackEvents
-    case roleCounts, stackUsageCheck, storesAboveEntrySP
+    case roleCounts, stackUsageCheck, storesAboveEntrySP, cycles
   }
 
   private struct Range: Encodable {
@@ -167,5 +169,6 @@ extension VariantCost {
     try c.encode(roleCounts, forKey: .roleCounts)
     try c.encodeIfPresent(stackUsageCheck, forKey: .stackUsageCheck)
     try c.encode(storesAboveEntrySP, forKey: .storesAboveEntrySP)
+    try c.encodeIfPresent(cycles, forKey: .cycles)
   }
 }

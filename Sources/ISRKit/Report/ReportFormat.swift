@@ -98,7 +98,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       + "Instructions: per interrupt, first instruction to return-from-interrupt (min–max over acyclic paths). "
       + "Stack: software bytes below the interrupted SP (+N = worst-case realignment pad). "
       + "Baseline: stub × \(settings.vectors) vectors + unified handler + handler. "
-      + "CPU share at \(Int(settings.rateHz)) interrupts/s, \(clock), assuming \(settings.cyclesPerInstruction) cycle(s) per instruction (an assumption, not a measurement).\n"
+      + "CPU share at \(Int(settings.rateHz)) interrupts/s, \(clock), from each target's cycles (its line below names the source; a target with no timing source assumes \(settings.cyclesPerInstruction) cycle(s) per instruction).\n"
   }
 
   static func notes(_ report: TargetReport, breakdown: Bool) -> [String] {

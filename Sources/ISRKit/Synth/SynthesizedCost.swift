@@ -21,6 +21,11 @@ extension CostAnalysis {
     let bodyRoles = [InstructionRole](repeating: .body, count: body.steps.count)
     let w = target.wordBytes
 
+    func segments(_ bodyPath: [Int]) -> [CycleAnalysis.Segment] {
+      var out: [CycleAnalysis.Segment] = [.init(flow: wrapper, path: wrapperPath[...call]), .init(flow: body, path: bodyPath)]
+      if call + 1 < wrapperPath.count { out.append(.init(flow: wrapper, path: wrapperPath[(call + 1)...])) }
+      return out
+    }
     func compose(_ bodyPath: [Int]) -> PathWalk {
       var walk = PathWalk()
       let depth = walk.walk(wrapper, path: wrapperPath[...call], roles: roleOfStep, base: 0, wordBytes: w,
@@ -50,7 +55,7 @@ extension CostAnalysis {
     for register in prologueSaves(body, target: target) where !saved.contains(where: { $0.register == register }) {
       saved.append(SavedRegister(register: register, reason: .calleeSavedByHandler))
     }
-    return VariantCost(
+    var cost = VariantCost(
       instructionsMin: short.instructions, instructionsMax: long.instructions,
       loopsCountedOnce: body.hasLoops, loops: body.loops.map { LoopCost(function: body.name, loop: $0) },
       softwareStackBytes: max(short.maxDepth, long.maxDepth),
@@ -65,5 +70,8 @@ extension CostAnalysis {
       registersSaved: saved,
       externalCalls: unique(short.externalCalls + long.externalCalls),
       stackEvents: long.events, roleCounts: long.roleCounts, stackUsageCheck: nil)
+    cost.cycles = CycleAnalysis.cost(target: target, shortest: segments(paths.shortest), longest: segments(paths.longest),
+                                     loops: body.loops, loopFlow: body)
+    return cost
   }
 }

@@ -1,0 +1,133 @@
+/// Cycles along analysed paths, from the target's cycle model.
+public enum CycleAnalysis {
+  /// One stretch of a path inside one function (the baseline's path runs through three).
+  public struct Segment {
+    public var flow: FunctionFlow
+    public var path: [Int]
+    public init(flow: FunctionFlow, path: some Collection<Int>) {
+      self.flow = flow
+      self.path = Array(path)
+    }
+  }
+
+  /// The cost of the shortest and the longest path (each a list of segments).
+  public static func cost(target: Target, shortest: [Segment], longest: [Segment], loops: [FunctionFlow.Loop] = [], loopFlow: FunctionFlow? = nil) -> CycleCost {
+    let latency = target.hardwareLatency
+    var cost = CycleCost(
+      hardwareEntry: latency.entry, hardwareExit: latency.exit, vectorJump: latency.vectorJump,
+      source: "", hardwareSource: latency.source, isEstimate: false, excluded: [])
+    switch target.cycleModel {
+    case .table(let table):
+      let low = tableCycles(table, shortest)
+      let high = tableCycles(table, longest)
+      cost.min = low.low
+      cost.max = high.high
+      cost.excluded = unique(low.unknown + high.unknown)
+      cost.source = table.source
+      if let loopFlow {
+        cost.perIteration = loops.map { loop in
+          // One trip: header → latch on the longest such path, the back edge taken.
+          let trip = loopFlow.stepsOfLongestTrip(loop)
+          return tableCycles(table, [Segment(flow: loopFlow, path: trip + [loop.headerStep])]).high
+            - (table.cycles(of: loopFlow.steps[loop.headerStep].instruction)?.high ?? 0)
+        }
+      }
+    case .mca(let triple, let cpu):
+      let low = MCAEstimate.cycles(of: lines(shortest, target: target), triple: triple, cpu: cpu)
+      let high = MCAEstimate.cycles(of: lines(longest, target: target), triple: triple, cpu: cpu)
+      cost.min = low.cycles
+      cost.max = high.cycles
+      cost.isEstimate = true
+      cost.excluded = unique(rejected(shortest + longest, target: target) + low.excluded + high.excluded)
+      let problem = high.problem ?? low.problem
+      cost.source = problem.map { "unknown: \($0)" } ?? "estimate (llvm-mca 14, model \(cpu))"
+    case .unknown(let why):
+      cost.source = "unknown: \(why)"
+    }
+    return cost
+  }
+
+  /// Table cycles along segments: a branch is taken when the next step on the path is not
+  /// the one after it in the listing.
+  private static func tableCycles(_ table: any TimingTable, _ segments: [Segment]) -> (low: Int, high: Int, unknown: [String]) {
+    var low = 0, high = 0
+    var unknown: [String] = []
+    for segment in segments {
+      for (k, index) in segment.path.enumerated() {
+        let step = segment.flow.steps[index]
+        guard let timing = table.cycles(of: step.instruction) else {
+          unknown.append(step.instruction.text)
+          continue
+        }
+        let next = k + 1 < segment.path.count ? segment.path[k + 1] : nil
+        // A conditional return that ends the path was taken; a branch whose next step is not
+        // the following instruction was taken.
+        let endsHere: Bool
+        switch step.effect.flow {
+        case .conditionalReturn, .conditionalTailJump: endsHere = next == nil
+        default: endsHere = false
+        }
+        let taken = endsHere || (next.map { $0 != index + 1 } ?? false)
+        let range = timing.on(taken: taken)
+        low += range.lowerBound
+        high += range.upperBound
+      }
+    }
+    return (low, high, unknown)
+  }
+
+  /// The executed instructions as text for llvm-mca, without the return from interrupt
+  /// (llvm-mca has no model for it) and with the padding that runs on a fall-through.
+  private static func lines(_ segments: [Segment], target: Target) -> [String] {
+    var out: [String] = []
+    for segment in segments {
+      var previous: Int?
+      for index in segment.path {
+        let step = segment.flow.steps[index]
+        let executed = segment.flow.instructions(at: index, after: previous)
+        previous = index
+        // Not modelled: the return from interrupt (no llvm-mca model), and calls, which
+        // llvm-mca treats as a full barrier (~100 cycles) although the callee is not run.
+        if Codegen.isInterruptReturn(step.instruction, on: target) || step.effect.flow.isCall { continue }
+        let padding = executed - 1 - step.extraInstructions
+        out += Array(repeating: "nop", count: max(0, padding))
+        out.append(machineText(step.instruction, target: target))
+      }
+    }
+    return out
+  }
+
+  /// RISC-V's `call`/`tail` pseudo-instructions as the linked code has them (`jal`/`j`:
+  /// the link relaxes them), since llvm-mca's parser does not take pseudo-instructions.
+  private static func machineText(_ instruction: AsmInstruction, target: Target) -> String {
+    guard target.dialect == .riscv, let symbol = instruction.operands.last else { return instruction.text }
+    switch instruction.mnemonic {
+    case "call": return "jal ra, \(symbol)"
+    case "tail": return "j \(symbol)"
+    default: return instruction.text
+    }
+  }
+
+  private static func rejected(_ segments: [Segment], target: Target) -> [String] {
+    segments.flatMap { segment in
+      segment.path.map { segment.flow.steps[$0].instruction }
+        .filter { Codegen.isInterruptReturn($0, on: target) }.map(\.text)
+        + segment.path.map { segment.flow.steps[$0] }.filter { $0.effect.flow.isCall }.map { $0.instruction.text + " (call, not modelled)" }
+    }
+  }
+
+  private static func unique(_ values: [String]) -> [String] {
+    var seen: [String] = []
+    for value in values where !seen.contains(value) { seen.append(value) }
+    return seen
+  }
+}
+
+extension FunctionFlow {
+  /// Step indices of the longest path from a loop's header to its latch (one trip).
+  func stepsOfLongestTrip(_ loop: Loop) -> [Int] {
+    guard let header = blocks.firstIndex(where: { $0.steps.lowerBound == loop.headerStep }),
+          let latch = blocks.firstIndex(where: { $0.steps.contains(loop.latchStep) }) else { return [] }
+    return tripPaths(from: header, to: latch)?.long ?? []
+  }
+}

@@ -1,0 +1,38 @@
+/// Cycles of one variant per interrupt: the path's own cycles (shortest and longest path,
+/// as for instructions) and the hardware's entry and exit, each with where it comes from.
+public struct CycleCost: Sendable, Hashable, Codable {
+  /// Cycles from the first instruction to the return (included); nil when unknown.
+  public var min: Int?
+  public var max: Int?
+  /// The CPU's own work before the first instruction and after the return (nil: unknown).
+  public var hardwareEntry: Int?
+  public var hardwareExit: Int?
+  /// The vector table's jump (AVR `jmp`), the same on both sides.
+  public var vectorJump: Int?
+  /// Where the path figures come from (a cited table, or "estimate (llvm-mca …)").
+  public var source: String
+  /// Where the hardware figures come from.
+  public var hardwareSource: String
+  public var isEstimate: Bool
+  /// Instructions not costed (no table entry, or rejected by llvm-mca), named.
+  public var excluded: [String]
+  /// Cycles of one more trip around each loop, in the order of `VariantCost.loops`.
+  public var perIteration: [Int] = []
+
+  /// Worst case per interrupt: hardware entry + vector jump + longest path + hardware exit;
+  /// nil when the path or the hardware's part is unknown.
+  public var worstTotal: Int? {
+    guard let max, let hardwareEntry, let hardwareExit else { return nil }
+    return hardwareEntry + (vectorJump ?? 0) + max + hardwareExit
+  }
+
+  /// `22–31 cycles (+ 12 in, 10 out)` for tables and panels.
+  public var text: String {
+    guard let min, let max else { return "unknown" }
+    var out = min == max ? "\(max)" : "\(min)–\(max)"
+    if let hardwareEntry, let hardwareExit {
+      out += " + \(hardwareEntry + (vectorJump ?? 0)) in, \(hardwareExit) out"
+    }
+    return out
+  }
+}
