@@ -135,14 +135,49 @@ import Testing
     settings.clockMHz = 1
     let r = TargetReport.make(source: tickSource, target: target, toolchain: sharedToolchain, settings: settings)
     let c = try #require(r.comparison)
-    let direct = try #require(r.direct)
-    #expect(abs(c.cpu.directPercent - Double(direct.instructionsMax) * 1000 / 1e6 * 100) < 1e-9)
+    let cycles = try #require(r.direct?.cycles)
+    // Cortex-M: the TRM's cycles, with the 12-cycle entry and 10-cycle exit, not a CPI guess.
+    let expected = Double(12 + (cycles.max ?? 0) + 10)
+    #expect(c.cpu.directCycles == expected)
+    #expect(abs(c.cpu.directPercent - expected * 1000 / 1e6 * 100) < 1e-9)
+    #expect(c.cpu.basis.contains("Cortex-M3 Technical Reference Manual"))
+  }
+
+  @Test func cyclesHaveASourceOnEveryTarget() throws {
+    for id in ["x86", "x86_64", "arm", "cortex-m", "aarch64", "mips", "powerpc", "riscv32", "riscv64", "avr", "msp430"] {
+      guard let cycles = try? report(tickSource, id).direct?.cycles else { continue }
+      #expect(!cycles.source.isEmpty, "\(id)")
+      if cycles.source.hasPrefix("unknown") { #expect(cycles.max == nil, "\(id): unknown but a figure") }
+      else { #expect(cycles.max != nil, "\(id): \(cycles.source)") }
+    }
+  }
+
+  @Test func anEmptyCortexMISRCostsTheHardwareEntryAndExit() throws {
+    let r = try report("ISR(nothing) {}\n", "cortex-m")
+    let cycles = try #require(r.direct?.cycles)
+    #expect(cycles.hardwareEntry == 12 && cycles.hardwareExit == 10)
+    #expect((cycles.worstTotal ?? 0) >= 22)
+    let avr = try #require(try report("ISR(nothing) {}\n", "avr").direct?.cycles)
+    #expect(avr.hardwareEntry == 4)
+  }
+
+  @Test func avrStraightLineCyclesAreTheManualsSum() throws {
+    // push r0 (2), in r0,63 (1), push r0 (2), push r24 (2), lds (2), inc (1), sts (2), pop r24 (2),
+    // pop r0 (2), out 63,r0 (1), pop r0 (2), reti (4): a hand count of the manual's table.
+    let r = try report("volatile unsigned char x;\nISR(t) { x++; }\n", "avr")
+    let cycles = try #require(r.direct?.cycles)
+    #expect(cycles.min == cycles.max)
+    #expect(cycles.excluded.isEmpty)
+    #expect(cycles.max == 23, "\(cycles)")
   }
 
   @Test func handWrittenAttributeCannotBeTheBaselineHandler() throws {
     let source = "volatile int n;\n__attribute__((interrupt(\"machine\"))) void raw(void) { n++; }\n"
     let r = try report(source, "riscv32")
-    #expect(r.error?.contains("portable ISR(raw) form") == true)
+    // The direct ISR is costed; the baseline cannot be built from it, and the report says why.
+    #expect(r.direct != nil)
+    #expect(r.baseline == nil && r.comparison == nil)
+    #expect(r.notes.contains { $0.contains("portable ISR(raw) form") })
   }
 
   @Test func reportFormatsCarryTheFigures() throws {
