@@ -39,6 +39,16 @@ enum MachineCodeReader {
     return nil
   }
 
+  /// `llvm-objdump` on PATH (the Swift toolchain's), for objects no clang run made.
+  static func disassemblerOnPath() -> String? {
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    for dir in path {
+      let candidate = String(dir) + "/llvm-objdump"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
   /// The map for `object`, from `llvm-objdump -d -r` output.
   static func map(object: [UInt8], disassembly: String, dialect: AsmDialect) -> MachineCodeMap? {
     guard let elf = try? ELFObject(object) else { return nil }
@@ -74,6 +84,51 @@ enum MachineCodeReader {
     }
     return MachineCodeMap(entries: entries)
   }
+
+  /// The map for an object that was not assembled from an instrumented listing (rustc
+  /// writes its asm and object in one run): each function's listing instructions are lined
+  /// up with its disassembly in order. A machine instruction that matches neither the
+  /// listing's next instruction nor a no-op belongs to the listing instruction before it
+  /// (RISC-V `call` → `auipc` + `jalr`). Nil when a function does not line up.
+  static func alignedMap(object: [UInt8], disassembly: String, listing: AsmListing, dialect: AsmDialect) -> MachineCodeMap? {
+    guard let elf = try? ELFObject(object) else { return nil }
+    let code = parse(disassembly)
+    var entries: [Int: MachineCodeMap.Entry] = [:]
+    for function in listing.functions {
+      guard let symbol = elf.symbols.first(where: { $0.name == function.name && $0.isFunction }),
+            Int(symbol.sectionIndex) < elf.sections.count,
+            let instructions = code[elf.sections[Int(symbol.sectionIndex)].name] else { continue }
+      let start = dialect == .arm ? symbol.value & ~1 : symbol.value
+      let machine = instructions.filter { $0.address >= start && $0.address < start + symbol.size && !$0.isData }
+      let lines = function.instructionIndices.filter { listing.lines[$0].instruction != nil }
+      var j = 0
+      for (n, line) in lines.enumerated() {
+        guard let mnemonic = listing.lines[line].instruction?.mnemonic.lowercased() else { continue }
+        var padding = 0
+        while j < machine.count, machine[j].mnemonic != mnemonic, machine[j].isNoOperation(dialect), !mnemonic.hasPrefix("nop") {
+          padding += 1
+          j += 1
+        }
+        guard j < machine.count else { return nil }
+        j += 1  // this listing instruction's first machine instruction
+        // Expansion: machine instructions up to the next listing instruction's mnemonic.
+        var extra = 0
+        let next = lines.dropFirst(n + 1).first.flatMap { listing.lines[$0].instruction?.mnemonic.lowercased() }
+        // Only pseudo-instructions expand; other mismatches are aliases (`zext.b` is `andi`).
+        // (After the last one: whatever real instructions remain in the function.)
+        let expands = pseudoInstructions.contains(mnemonic)
+        while expands, j < machine.count, machine[j].mnemonic != next, !machine[j].isNoOperation(dialect), extra < 4 {
+          extra += 1
+          j += 1
+        }
+        if padding > 0 || extra > 0 { entries[line] = .init(extraInstructions: extra, paddingBefore: padding) }
+      }
+    }
+    return MachineCodeMap(entries: entries)
+  }
+
+  /// Assembler pseudo-instructions that may become more than one machine instruction.
+  static let pseudoInstructions: Set<String> = ["call", "tail", "la", "lla", "lga", "li", "jump", "dla", "ulw", "usw"]
 
   struct Instruction {
     var address: UInt64

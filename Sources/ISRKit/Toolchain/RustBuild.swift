@@ -62,10 +62,25 @@ enum RustBuild {
       }
       if job.mode == .preprocessOnly { text = userPart(ofExpansion: text) }
       let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
+      let listing = AsmListing(parsing: text, dialect: job.target.dialect)
+      var commandsRun = commands
+      var seconds = result.seconds
+      // What each listing instruction became in rustc's own object (no relaxation there:
+      // RISC-V `call` stays `auipc` + `jalr` after linking).
+      var machineCode: MachineCodeMap?
+      if job.mode == .c, let objdump = MachineCodeReader.disassemblerOnPath() {
+        let objdumpArguments = ["-d", "-r", "--no-show-raw-insn", "out.o"]
+        commandsRun.append([objdump] + objdumpArguments)
+        if let dump = try? ProcessRunner.run(objdump, objdumpArguments, in: directory, timeLimit: timeLimit), dump.exitStatus == 0 {
+          seconds += dump.seconds
+          machineCode = MachineCodeReader.alignedMap(
+            object: object, disassembly: dump.standardOutput, listing: listing, dialect: job.target.dialect)
+        }
+      }
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
-        commands: commands, compilerVersion: rustc.version, toolSeconds: result.seconds, stackUsageReport: "",
-        parsedListing: AsmListing(parsing: text, dialect: job.target.dialect))
+        commands: commandsRun, compilerVersion: rustc.version, toolSeconds: seconds, stackUsageReport: "",
+        machineCode: machineCode, parsedListing: listing)
     }
   }
 
