@@ -162,6 +162,25 @@ struct RustMeasurementTests {
     }
   }
 
+  /// rustc's RISC-V objects keep `call`/`tail` as `auipc` + `jalr` (no linker relaxation):
+  /// the static count follows the object, so the call path measured lies within the bounds.
+  @Test(arguments: ["riscv32", "riscv64"])
+  func rustCallPathCountsTheExpandedCall(_ id: String) throws {
+    let target = try #require(TargetCatalog.target(id: id))
+    let source = """
+      static mut TICKS: u32 = 255;
+      extern "C" { fn scheduler_tick(now: u32); }
+      isr!(timer, { unsafe { TICKS = TICKS + 1; if TICKS & 0xff == 0 { scheduler_tick(TICKS); } } });
+      """
+    let report = try #require(Measurement.reports(
+      source: source, targets: [target], toolchain: Self.toolchain, settings: CostSettings(), language: .rust).first)
+    let direct = try #require(report.direct)
+    let run = try #require(report.measured?.direct)
+    #expect(run.stubInstructions + run.instructions > 0)
+    #expect(run.instructions == direct.instructionsMax, "\(id): measured \(run.instructions), static \(direct.instructionsText)")
+    #expect(report.measured?.disagreements.isEmpty == true, "\(report.measured?.disagreements ?? [])")
+  }
+
   /// rustc has no interrupt ABI on A-profile ARM: the "direct" body is a plain extern "C"
   /// function, and the emulator shows the registers it would corrupt.
   @Test func rustOnArmIsNotAnISRAndTheEmulatorShowsIt() throws {
