@@ -71,7 +71,8 @@ public enum CostAnalysis {
       stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
     cost.cycles = CycleAnalysis.cost(
-      target: target, shortest: [.init(flow: flow, path: paths.shortest)], longest: [.init(flow: flow, path: paths.longest)],
+      target: target, shortest: [.init(flow: flow, path: paths.shortest, roles: roles)],
+      longest: [.init(flow: flow, path: paths.longest, roles: roles)],
       loops: flow.loops, loopFlow: flow)
     return (name, cost)
   }
@@ -109,7 +110,7 @@ public enum CostAnalysis {
       let call = stubPath.firstIndex { stub.steps[$0].effect.flow.isCall } ?? (stubPath.count - 1)
       let stubDepth = walk.walk(stub, path: stubPath[...call], roles: stubRoles, base: 0, wordBytes: w,
                                 analysed: [BaselineBuild.dispatcherSymbol])
-      segments.append(.init(flow: stub, path: stubPath[...call]))
+      segments.append(.init(flow: stub, path: stubPath[...call], roles: stubRoles))
       let stubRA = stub.steps[stubPath[call]].effect.returnAddressBytes
       let transfer = dispatchPath.firstIndex { i in
         switch dispatcher.steps[i].effect.flow {
@@ -120,20 +121,20 @@ public enum CostAnalysis {
       let dispatchBase = stubDepth + stubRA
       let dispatchDepth = walk.walk(dispatcher, path: dispatchPath[...transfer], roles: dispatchRoles,
                                     base: dispatchBase, wordBytes: w, indirectIsAnalysed: true)
-      segments.append(.init(flow: dispatcher, path: dispatchPath[...transfer]))
+      segments.append(.init(flow: dispatcher, path: dispatchPath[...transfer], roles: dispatchRoles))
       let transferStep = dispatcher.steps[dispatchPath[transfer]]
       let isTail: Bool
       if case .tailJump = transferStep.effect.flow { isTail = true } else { isTail = false }
       let dispatchRA = isTail ? 0 : transferStep.effect.returnAddressBytes
       walk.walk(handler, path: handlerPath, roles: handlerRoles, base: dispatchDepth + dispatchRA, wordBytes: w)
-      segments.append(.init(flow: handler, path: handlerPath))
+      segments.append(.init(flow: handler, path: handlerPath, roles: handlerRoles))
       if !isTail, transfer + 1 < dispatchPath.count {
         walk.walk(dispatcher, path: dispatchPath[(transfer + 1)...], roles: dispatchRoles, base: dispatchDepth, wordBytes: w)
-        segments.append(.init(flow: dispatcher, path: dispatchPath[(transfer + 1)...]))
+        segments.append(.init(flow: dispatcher, path: dispatchPath[(transfer + 1)...], roles: dispatchRoles))
       }
       if call + 1 < stubPath.count {
         walk.walk(stub, path: stubPath[(call + 1)...], roles: stubRoles, base: stubDepth, wordBytes: w)
-        segments.append(.init(flow: stub, path: stubPath[(call + 1)...]))
+        segments.append(.init(flow: stub, path: stubPath[(call + 1)...], roles: stubRoles))
       }
       // What exists only because of the indirection (vs. the stub calling the handler).
       var items: [DispatchOverhead.Item] = []

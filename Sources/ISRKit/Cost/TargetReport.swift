@@ -135,6 +135,9 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         let excluded = cycles.excluded.isEmpty ? "" : " (not costed: \(cycles.excluded.joined(separator: "; ")))"
         notes.append("cycles: direct \(cycles.text), baseline \(report.baseline?.cycles?.text ?? "unknown") — \(cycles.isEstimate || cycles.source.hasPrefix("unknown") ? cycles.source : "from " + cycles.source)\(excluded)")
         notes.append("hardware entry/exit: \(cycles.hardwareSource)")
+        if let chained = cycles.tailChain, let entry = cycles.hardwareEntry, let exit = cycles.hardwareExit {
+          notes.append("back to back, the CPU tail-chains: \(chained) cycles instead of \(exit) out + \(entry) in, \(exit + entry - chained) cycles less per chained interrupt on both sides")
+        }
       }
       if let share = report.comparison?.cpu {
         notes.append(String(format: "CPU share at %.0f interrupts/s and %.0f MHz: direct %.4f%% (%.0f cycles) vs baseline %.4f%% (%.0f cycles)%@; %@",

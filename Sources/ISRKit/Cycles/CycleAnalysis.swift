@@ -4,9 +4,12 @@ public enum CycleAnalysis {
   public struct Segment {
     public var flow: FunctionFlow
     public var path: [Int]
-    public init(flow: FunctionFlow, path: some Collection<Int>) {
+    /// Each step's role (per step of `flow`), for the breakdown of where the cycles go.
+    public var roles: [InstructionRole]?
+    public init(flow: FunctionFlow, path: some Collection<Int>, roles: [InstructionRole]? = nil) {
       self.flow = flow
       self.path = Array(path)
+      self.roles = roles
     }
   }
 
@@ -16,12 +19,14 @@ public enum CycleAnalysis {
     var cost = CycleCost(
       hardwareEntry: latency.entry, hardwareExit: latency.exit, vectorJump: latency.vectorJump,
       source: "", hardwareSource: latency.source, isEstimate: false, excluded: [])
+    cost.tailChain = latency.tailChain
     switch target.cycleModel {
     case .table(let table):
       let low = tableCycles(table, shortest)
       let high = tableCycles(table, longest)
       cost.min = low.low
       cost.max = high.high
+      cost.byRole = high.byRole
       cost.excluded = unique(low.unknown + high.unknown)
       cost.source = table.source
       if let loopFlow {
@@ -49,9 +54,10 @@ public enum CycleAnalysis {
 
   /// Table cycles along segments: a branch is taken when the next step on the path is not
   /// the one after it in the listing.
-  private static func tableCycles(_ table: any TimingTable, _ segments: [Segment]) -> (low: Int, high: Int, unknown: [String]) {
+  private static func tableCycles(_ table: any TimingTable, _ segments: [Segment]) -> (low: Int, high: Int, unknown: [String], byRole: [InstructionRole: Int]) {
     var low = 0, high = 0
     var unknown: [String] = []
+    var byRole: [InstructionRole: Int] = [:]
     for segment in segments {
       for (k, index) in segment.path.enumerated() {
         let step = segment.flow.steps[index]
@@ -71,9 +77,10 @@ public enum CycleAnalysis {
         let range = timing.on(taken: taken)
         low += range.lowerBound
         high += range.upperBound
+        if let role = segment.roles?[index] { byRole[role, default: 0] += range.upperBound }
       }
     }
-    return (low, high, unknown)
+    return (low, high, unknown, byRole)
   }
 
   /// The executed instructions as text for llvm-mca, without the return from interrupt

@@ -18,6 +18,22 @@ public struct CycleCost: Sendable, Hashable, Codable {
   public var excluded: [String]
   /// Cycles of one more trip around each loop, in the order of `VariantCost.loops`.
   public var perIteration: [Int] = []
+  /// Where the longest path's cycles go, by instruction role (table-timed cores only: an
+  /// llvm-mca estimate overlaps instructions and cannot be split).
+  public var byRole: [InstructionRole: Int] = [:]
+  /// Entry when this interrupt follows another straight away (Cortex-M tail-chaining).
+  public var tailChain: Int?
+
+  /// `hardware entry 12, entry 3, body 10, exit 3, return 4, hardware exit 10`.
+  public var breakdownText: String? {
+    guard !byRole.isEmpty else { return nil }
+    var parts: [String] = []
+    if let hardwareEntry { parts.append("hardware entry \(hardwareEntry)") }
+    if let vectorJump { parts.append("vector jmp \(vectorJump)") }
+    for role in InstructionRole.allCases { if let n = byRole[role] { parts.append("\(role.rawValue) \(n)") } }
+    if let hardwareExit { parts.append("hardware exit \(hardwareExit)") }
+    return parts.joined(separator: ", ")
+  }
 
   /// Worst case per interrupt: hardware entry + vector jump + longest path + hardware exit;
   /// nil when the path or the hardware's part is unknown.

@@ -124,6 +124,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       lines.append("\(name) registers saved: \(saved.isEmpty ? "none" : saved)")
       let roles = InstructionRole.allCases.compactMap { role in cost.roleCounts[role].map { "\(role.rawValue) \($0)" } }
       lines.append("\(name) instructions by role (longest path): \(roles.joined(separator: ", "))")
+      if let cycles = cost.cycles?.breakdownText { lines.append("\(name) cycles (longest path): \(cycles)") }
       lines.append("\(name) code: " + cost.codeParts.map { "\($0.name) \($0.bytesEach) B × \($0.copies)" }.joined(separator: " + ") + " = \(cost.codeBytes) B")
       for event in cost.stackEvents {
         lines.append("  \(name) stack \(event.bytes >= 0 ? "+" : "")\(event.bytes) → \(event.depthAfter) B  [\(event.role.rawValue)] \(event.function): \(event.text)")
