@@ -296,7 +296,7 @@ final class Run {
         }
         if machine.kind == .x86 || machine.kind == .x86_64, style == .interrupt,
            let sp = snapshot[machine.sp.name], sp != L.interruptedSP {
-          run.notes.append("returned with ret, not iret: \(Int(L.interruptedSP) - Int(sp)) B of the hardware frame are left on the stack")
+          run.notes.append("returned with ret, not iret: \(Int64(bitPattern: L.interruptedSP &- sp)) B of the hardware frame are left on the stack")
         }
       }
       run.comparedRegisters = compare
