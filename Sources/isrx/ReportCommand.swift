@@ -45,6 +45,8 @@ struct ReportCommand: ParsableCommand {
         help: "Measure by executing the direct ISR, the baseline and the plain function in Unicorn.")
   var measure = true
 
+  @OptionGroup var tools: ToolOptions
+
   func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
@@ -61,7 +63,7 @@ struct ReportCommand: ParsableCommand {
     settings.rateHz = rate
     settings.clockMHz = clockMHz
     settings.cyclesPerInstruction = cpi
-    let toolchain = Toolchain.discover()
+    let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)
     let selected = try selectTargets(targets)
     let extraFlags = defines.map { "-D" + $0 }
@@ -74,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         source: source, targets: selected, toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language)
     let format = ReportFormat(rawValue: format) ?? .table
-    print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
+    print(terminalSafe(format.render(reports, settings: settings, breakdown: breakdown)), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }
   }
 }

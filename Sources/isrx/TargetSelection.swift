@@ -16,6 +16,10 @@ func selectTargets(_ spec: String) throws -> [Target] {
 
 /// Reads a source file, with a message that names the file on failure.
 func readSource(_ path: String) throws -> String {
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+    throw ValidationError("cannot read \(terminalSafe(path)): it is a directory; give a C or Rust source file")
+  }
   do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
     throw ValidationError("cannot read \(path): \(error.localizedDescription)")
   }
@@ -23,7 +27,7 @@ func readSource(_ path: String) throws -> String {
 
 /// Writes to standard error.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
 }
 
 /// The source language for `file`: `--lang` when given (c or rust), else from the extension.
