@@ -307,7 +307,7 @@ final class Run {
     case .none:
       if budgetHit {
         run.stoppedBy = .budget(limits.instructions)
-        run.exit = "no return within \(limits.instructions) instructions"
+        run.exit = "never returned within \(limits.instructions) instructions (an endless loop such as for(;;) never reaches the return)"
       } else if let fault {
         run.stoppedBy = .fault(fault)
         run.exit = fault

@@ -116,7 +116,9 @@ public struct ELFObject: Sendable, Hashable {
   /// A symbol whose extent wraps around the address space, or (in an object file) runs
   /// past the end of its own section, is refused by name: every later sum would be wrong.
   static func check(_ symbol: Symbol, sections: [Section], relocatable: Bool) throws(ParseError) {
-    let (end, overflow) = symbol.value.addingReportingOverflow(symbol.size)
+    // Thumb function symbols have bit 0 set: the code starts one byte lower.
+    let start = symbol.isFunction ? symbol.value & ~1 : symbol.value
+    let (end, overflow) = start.addingReportingOverflow(symbol.size)
     let hex = "0x" + String(symbol.size, radix: 16)
     if overflow {
       throw .invalid("symbol '\(symbol.name)' has size \(hex)")
