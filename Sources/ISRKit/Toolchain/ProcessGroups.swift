@@ -20,6 +20,17 @@ public enum ProcessGroups {
     _ = live.withLock { $0.groups.remove(pgid) }
   }
 
+  /// Whether `killAll(final: true)` has run: isrx is exiting.
+  static var isClosed: Bool { live.withLock { $0.closed } }
+
+  /// Called by a run whose tool was killed because isrx is exiting: the thread waits for
+  /// the exit instead of reporting a failure (which could end isrx with a misleading
+  /// status before the signal that was meant to end it).
+  static func parkIfClosed() {
+    guard isClosed else { return }
+    while true { pause() }
+  }
+
   /// The groups now running (for tests).
   public static var running: Set<pid_t> { live.withLock { $0.groups } }
 
@@ -52,6 +63,11 @@ public enum ToolRuns {
       source.setEventHandler {
         stopAll(final: true)
         signal(sig, SIG_DFL)
+        // Unblocked in case this dispatch thread has it blocked, so the raise is delivered.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, sig)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         raise(sig)
       }
       source.resume()

@@ -55,6 +55,7 @@ public enum ProcessRunner {
     }
     guard ProcessGroups.register(pid) else {
       finish(pid)
+      ProcessGroups.parkIfClosed()
       throw .launchFailed(tool: executable, reason: "isrx is exiting")
     }
     defer { ProcessGroups.unregister(pid) }
@@ -76,6 +77,7 @@ public enum ProcessRunner {
       pause = min(pause * 2, 0.02)
     }
     let status = finish(pid)
+    if status & 0x7F == SIGKILL { ProcessGroups.parkIfClosed() }
     let seconds = Date().timeIntervalSince(start)
     var result = ProcessResult(
       exitStatus: 0, standardOutput: read(outPath), standardError: read(errPath), seconds: seconds)
