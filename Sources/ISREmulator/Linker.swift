@@ -82,6 +82,19 @@ enum Linker {
   static func link(
     objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
   ) throws(EmulationError) -> LinkedImage {
+    let (elf, externals) = try linkedELF(objects: objects, target: target, machine: machine, toolchain: toolchain)
+    var image = try ProgramHeaders.load(elf)
+    image.stubbed = externals
+    if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"], begin <= end {
+      image.stubRange = begin..<end
+    }
+    return image
+  }
+
+  /// The linked executable's bytes, and the external functions given stubs.
+  static func linkedELF(
+    objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
+  ) throws(EmulationError) -> (elf: [UInt8], externals: [String]) {
     guard let ld = linkerPath(toolchain: toolchain) else {
       throw .link("ld.lld not found beside clang (set ISRX_LD)")
     }
@@ -120,13 +133,7 @@ enum Linker {
       }
       return .success([UInt8](data))
     }) ?? .failure(.link("could not run \(ld)"))
-    let elf = try result.get()
-    var image = try ProgramHeaders.load(elf)
-    image.stubbed = externals
-    if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"] {
-      image.stubRange = begin..<end
-    }
-    return image
+    return (try result.get(), externals)
   }
 
   static func assemble(_ text: String, target: Target, toolchain: Toolchain) throws(EmulationError) -> [UInt8] {
