@@ -52,7 +52,7 @@ import Testing
         ran += 1
       }
     }
-    #expect(loaded > 0)
+    #expect(loaded > 0 && ran > 0, "\(loaded) loaded, \(ran) run")
   }
 
   @Test func imageOverTheCapIsRefusedByName() throws {
