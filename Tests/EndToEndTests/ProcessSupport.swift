@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Running isrx with an environment and a deadline, and looking for processes by a marker.
 enum Processes {
@@ -73,6 +74,23 @@ enum Processes {
     try script.write(toFile: wrapper, atomically: true, encoding: .utf8)
     chmod(wrapper, 0o755)
     return (wrapper, marker)
+  }
+
+  /// A wrapper script that runs the real clang as a child (no exec), through a symbolic
+  /// link whose name carries the marker.
+  static func clangWrapper() throws -> (path: String, marker: String, directory: URL) {
+    let marker = "isrxmark\(UInt32.random(in: 0...UInt32.max))"
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("isrx-wrap-\(marker)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    let clang = try #require(path.map { "\($0)/clang" }.first { FileManager.default.isExecutableFile(atPath: $0) })
+    let real = URL(fileURLWithPath: clang).resolvingSymlinksInPath().path
+    let link = dir.appendingPathComponent("clang-\(marker)").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+    let wrapper = dir.appendingPathComponent("clang").path
+    try "#!/bin/sh\n\(link) \"$@\"\nexit $?\n".write(toFile: wrapper, atomically: true, encoding: .utf8)
+    chmod(wrapper, 0o755)
+    return (wrapper, marker, dir)
   }
 
   /// Private directories isrx process `pid` left in the temporary directory.

@@ -18,6 +18,20 @@ struct ToolBoundsTests {
     #expect(Processes.privateDirectories(of: run.pid).isEmpty)
   }
 
+  @Test func fifoIncludeThroughAWrapper() throws {
+    // clang blocks opening the FIFO; only killing the wrapper's group reaches it.
+    let (wrapper, marker, dir) = try Processes.clangWrapper()
+    let fifo = dir.appendingPathComponent("fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let file = try CLI.temporaryFile("#include \"\(fifo)\"\nISR(timer) {}\n")
+    let run = try Processes.isrx(
+      ["asm", file, "-t", "x86_64"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "3"], deadline: 30)
+    #expect(run.reason == .exit && run.status != 0)
+    #expect(run.seconds < 10, "took \(run.seconds) s")
+    #expect(run.stderr.contains("did not finish within 3 s"))
+    #expect(Processes.waitGone(marker).isEmpty)
+  }
+
   @Test func timeLimitOption() throws {
     let (wrapper, marker) = try Processes.sleepingWrapper()
     let run = try Processes.isrx(
