@@ -22,6 +22,7 @@ struct CLIMessageTests {
 
   @Test func crashingCompilerNamesTheSignal() throws {
     let (wrapper, _) = try Processes.sleepingWrapper()
+    defer { Processes.cleanUp(wrapper) }
     let dir = URL(fileURLWithPath: wrapper).deletingLastPathComponent()
     let crashing = dir.appendingPathComponent("crash/clang")
     try FileManager.default.createDirectory(at: crashing.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -93,6 +93,11 @@ enum Processes {
     return (wrapper, marker, dir)
   }
 
+  /// Removes a wrapper's directory (after the test has checked its processes are gone).
+  static func cleanUp(_ wrapper: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: wrapper).deletingLastPathComponent())
+  }
+
   /// Private directories isrx process `pid` left in the temporary directory.
   static func privateDirectories(of pid: pid_t) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []

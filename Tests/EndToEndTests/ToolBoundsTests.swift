@@ -9,6 +9,7 @@ import Testing
 struct ToolBoundsTests {
   @Test func timeLimitKillsTheWrappersChild() throws {
     let (wrapper, marker) = try Processes.sleepingWrapper()
+    defer { Processes.cleanUp(wrapper) }
     let run = try Processes.isrx(
       ["asm", CLI.sample, "-t", "x86_64"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "3"], deadline: 30)
     #expect(run.reason == .exit && run.status != 0)
@@ -21,6 +22,7 @@ struct ToolBoundsTests {
   @Test func fifoIncludeThroughAWrapper() throws {
     // clang blocks opening the FIFO; only killing the wrapper's group reaches it.
     let (wrapper, marker, dir) = try Processes.clangWrapper()
+    defer { Processes.cleanUp(wrapper) }
     let fifo = dir.appendingPathComponent("fifo").path
     #expect(mkfifo(fifo, 0o600) == 0)
     let file = try CLI.temporaryFile("#include \"\(fifo)\"\nISR(timer) {}\n")
@@ -34,6 +36,7 @@ struct ToolBoundsTests {
 
   @Test func timeLimitOption() throws {
     let (wrapper, marker) = try Processes.sleepingWrapper()
+    defer { Processes.cleanUp(wrapper) }
     let run = try Processes.isrx(
       ["expand", CLI.sample, "-t", "x86_64", "--time-limit", "2"], environment: ["ISRX_CLANG": wrapper], deadline: 30)
     #expect(run.status != 0 && run.seconds < 10)
@@ -43,6 +46,7 @@ struct ToolBoundsTests {
 
   @Test func versionProbeIsBounded() throws {
     let (wrapper, marker) = try Processes.sleepingWrapper(hangProbes: true)
+    defer { Processes.cleanUp(wrapper) }
     let run = try Processes.isrx(["targets"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "2"], deadline: 30)
     #expect(run.seconds < 10, "took \(run.seconds) s")
     #expect(run.stdout.contains("unavailable: ISRX_CLANG=\(wrapper) could not be used: \(wrapper) did not finish within 2 s"))
@@ -52,6 +56,7 @@ struct ToolBoundsTests {
   @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
   func signalStopsTheToolTree(_ signal: Int32) throws {
     let (wrapper, marker) = try Processes.sleepingWrapper()
+    defer { Processes.cleanUp(wrapper) }
     let run = try Processes.isrx(
       ["report", CLI.sample, "-t", "x86_64"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "100"],
       deadline: 30
