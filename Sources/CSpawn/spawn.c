@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -67,4 +68,14 @@ pid_t isrx_spawn(const char *path, char *const argv[], char *const envp[], const
     return -e;
   }
   return pid;
+}
+
+int isrx_pidfd_open(pid_t pid) {
+#ifdef SYS_pidfd_open
+  long fd = syscall(SYS_pidfd_open, pid, 0);
+  return fd < 0 ? -errno : (int)fd;
+#else
+  (void)pid;
+  return -ENOSYS;
+#endif
 }

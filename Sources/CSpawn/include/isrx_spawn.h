@@ -15,4 +15,7 @@ typedef struct {
 pid_t isrx_spawn(const char *path, char *const argv[], char *const envp[], const char *dir,
                  int in_fd, int out_fd, int err_fd, const isrx_limits *limits);
 
+/// A descriptor that becomes readable when process `pid` exits (Linux pidfd), or -errno.
+int isrx_pidfd_open(pid_t pid);
+
 #endif
