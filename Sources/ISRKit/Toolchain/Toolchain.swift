@@ -35,7 +35,8 @@ public final class Toolchain: Sendable {
   public static func discover(timeLimit: Double = ToolLimits.defaultSeconds) -> Toolchain {
     let (found, problems) = ToolchainDiscovery.discoverReporting(timeLimit: timeLimit)
     return Toolchain(
-      compilers: found, rustc: ToolchainDiscovery.discoverRustc(), timeLimit: timeLimit, problems: problems)
+      compilers: found, rustc: ToolchainDiscovery.discoverRustc(timeLimit: timeLimit), timeLimit: timeLimit,
+      problems: problems)
   }
 
   /// Whether `target` can be compiled here, and if not what to install.

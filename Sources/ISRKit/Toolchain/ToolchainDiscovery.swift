@@ -110,7 +110,8 @@ public enum ToolchainDiscovery {
   /// Finds rustc for Rust mode: `ISRX_RUSTC`, else `rustc` on PATH (or in ~/.cargo/bin).
   /// Nil when there is none; C mode does not need it.
   public static func discoverRustc(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    timeLimit: Double = ToolLimits.defaultSeconds
   ) -> CompilerInfo? {
     var searchPath = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
     if let home = environment["HOME"] { searchPath.append(home + "/.cargo/bin") }
@@ -118,7 +119,7 @@ public enum ToolchainDiscovery {
     for name in candidates {
       guard let path = resolve(name, in: searchPath) else { continue }
       let info = try? PrivateDirectory.with { directory throws(ToolchainError) -> CompilerInfo? in
-        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: ToolLimits.defaultSeconds)
+        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: timeLimit)
         guard version.exitStatus == 0 else { return nil }
         let first = version.standardOutput.split(separator: "\n").first.map(String.init) ?? path
         return CompilerInfo(path: path, version: first, backends: [])
