@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <linux/close_range.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,6 +46,10 @@ pid_t isrx_spawn(const char *path, char *const argv[], char *const envp[], const
     sigprocmask(SIG_SETMASK, &none, NULL);
     if (dir && chdir(dir) != 0) goto fail;
     if (dup2(in_fd, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0) goto fail;
+    // No other descriptor of isrx (another run's files, the terminal) reaches the tool.
+#ifdef CLOSE_RANGE_CLOEXEC
+    close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+#endif
     if (limits) {
       limit(RLIMIT_AS, limits->address_space_bytes);
       limit(RLIMIT_CPU, limits->cpu_seconds);

@@ -24,6 +24,15 @@ import Testing
     #expect(values.first != "\(getpgrp())")
   }
 
+  @Test func noOtherDescriptorReachesTheTool() throws {
+    let fd = open("/dev/null", O_RDONLY)  // without O_CLOEXEC, as a careless caller might
+    #expect(dup2(fd, 100) == 100)
+    defer { close(fd); close(100) }
+    let result = try shell("ls /proc/self/fd")
+    let open = result.standardOutput.split(separator: "\n").map(String.init)
+    #expect(open.contains("2") && !open.contains("100"), "\(open)")
+  }
+
   @Test func aCrashIsReportedWithItsSignal() throws {
     let result = try shell("kill -SEGV $$")
     #expect(result.signal == SIGSEGV)
