@@ -13,6 +13,15 @@ struct CLIMessageTests {
     }
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CLI.binary)))
+  func badISRXRustcIsReportedNotReplaced() throws {
+    let sample = CLI.packageRoot.appendingPathComponent("Sources/ISRKit/Resources/samples/timer.rs").path
+    let run = try Processes.isrx(["asm", sample, "-t", "x86_64"], environment: ["ISRX_RUSTC": "/bin/false"])
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("ISRX_RUSTC=/bin/false failed on --version (exit status 1)"), "\(run.stderr)")
+    #expect(!run.stdout.contains("== x86_64"))
+  }
+
   @Test func directoryArgument() throws {
     let run = try Processes.isrx(["asm", FileManager.default.temporaryDirectory.path, "-t", "x86_64"])
     #expect(run.status != 0)

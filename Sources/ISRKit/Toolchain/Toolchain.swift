@@ -19,11 +19,15 @@ public final class Toolchain: Sendable {
 
   /// Why a compiler the user named (`ISRX_CLANG`, `ISRX_CLANG_MSP430`) cannot be used.
   public let problems: [CompilerKind: String]
+  /// Why an `ISRX_RUSTC` the user named cannot be used.
+  public let rustcProblem: String?
 
   public init(
     compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil,
-    timeLimit: Double = ToolLimits.defaultSeconds, problems: [CompilerKind: String] = [:]
+    timeLimit: Double = ToolLimits.defaultSeconds, problems: [CompilerKind: String] = [:],
+    rustcProblem: String? = nil
   ) {
+    self.rustcProblem = rustcProblem
     self.compilers = compilers
     self.rustc = rustc
     self.timeLimit = timeLimit
@@ -34,9 +38,9 @@ public final class Toolchain: Sendable {
   /// included) gets `timeLimit` seconds (default: `ISRX_TIME_LIMIT`, else 20).
   public static func discover(timeLimit: Double = ToolLimits.defaultSeconds) -> Toolchain {
     let (found, problems) = ToolchainDiscovery.discoverReporting(timeLimit: timeLimit)
+    let rust = ToolchainDiscovery.discoverRustcReporting(timeLimit: timeLimit)
     return Toolchain(
-      compilers: found, rustc: ToolchainDiscovery.discoverRustc(timeLimit: timeLimit), timeLimit: timeLimit,
-      problems: problems)
+      compilers: found, rustc: rust.found, timeLimit: timeLimit, problems: problems, rustcProblem: rust.problem)
   }
 
   /// Whether `target` can be compiled here, and if not what to install.
@@ -55,7 +59,7 @@ public final class Toolchain: Sendable {
   public func availability(_ target: Target, language: SourceLanguage) -> Availability {
     switch language {
     case .c: return availability(target)
-    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc)
+    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc, problem: rustcProblem)
     }
   }
 

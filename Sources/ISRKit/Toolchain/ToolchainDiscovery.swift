@@ -92,7 +92,8 @@ public enum ToolchainDiscovery {
   public struct ProbeFailure: Error, Sendable { public var reason: String }
 
   static func probeExplicit(
-    _ name: String, in searchPath: [String], timeLimit: Double
+    _ name: String, in searchPath: [String], timeLimit: Double,
+    probe: (String, Double) -> Result<CompilerInfo, ProbeFailure> = { probe($0, timeLimit: $1) }
   ) -> Result<CompilerInfo, ProbeFailure> {
     var isDirectory: ObjCBool = false
     if name.contains("/") {
@@ -104,7 +105,7 @@ public enum ToolchainDiscovery {
     guard let path = resolve(name, in: searchPath) else {
       return .failure(ProbeFailure(reason: name.contains("/") ? "is not executable" : "was not found on PATH"))
     }
-    return probe(path, timeLimit: timeLimit)
+    return probe(path, timeLimit)
   }
 
   /// Finds rustc for Rust mode: `ISRX_RUSTC`, else `rustc` on PATH (or in ~/.cargo/bin).
@@ -113,24 +114,45 @@ public enum ToolchainDiscovery {
     environment: [String: String] = ProcessInfo.processInfo.environment,
     timeLimit: Double = ToolLimits.defaultSeconds
   ) -> CompilerInfo? {
+    discoverRustcReporting(environment: environment, timeLimit: timeLimit).found
+  }
+
+  /// As `discoverRustc`, also saying why an `ISRX_RUSTC` the user named cannot be used (it
+  /// is never replaced by rustc from PATH).
+  public static func discoverRustcReporting(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    timeLimit: Double = ToolLimits.defaultSeconds
+  ) -> (found: CompilerInfo?, problem: String?) {
     var searchPath = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
     if let home = environment["HOME"] { searchPath.append(home + "/.cargo/bin") }
-    let candidates = [environment["ISRX_RUSTC"]].compactMap { $0 }.filter { !$0.isEmpty } + ["rustc"]
-    for name in candidates {
-      guard let path = resolve(name, in: searchPath) else { continue }
-      let info = try? PrivateDirectory.with { directory throws(ToolchainError) -> CompilerInfo? in
-        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: timeLimit)
-        guard version.exitStatus == 0 else { return nil }
-        let first = version.standardOutput.split(separator: "\n").first.map(String.init) ?? path
-        return CompilerInfo(path: path, version: first, backends: [])
+    if let explicit = environment["ISRX_RUSTC"], !explicit.isEmpty {
+      switch probeExplicit(explicit, in: searchPath, timeLimit: timeLimit, probe: probeRustc) {
+      case .success(let info): return (info, nil)
+      case .failure(let why): return (nil, "ISRX_RUSTC=\(explicit) \(why.reason)")
       }
-      if let info = info ?? nil { return info }
     }
-    return nil
+    guard let path = resolve("rustc", in: searchPath) else { return (nil, nil) }
+    return (try? probeRustc(path, timeLimit: timeLimit).get(), nil)
+  }
+
+  static func probeRustc(_ path: String, timeLimit: Double) -> Result<CompilerInfo, ProbeFailure> {
+    do {
+      return try PrivateDirectory.with { directory throws(ToolchainError) in
+        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: timeLimit)
+        guard version.exitStatus == 0 else {
+          return .failure(ProbeFailure(reason: "failed on --version (\(Toolchain.describeEnd(of: version, tool: "it")))"))
+        }
+        let first = version.standardOutput.split(separator: "\n").first.map(String.init) ?? path
+        return .success(CompilerInfo(path: path, version: first, backends: []))
+      }
+    } catch {
+      return .failure(ProbeFailure(reason: "could not be used: \(error)"))
+    }
   }
 
   /// Whether Rust sources can be compiled for `target`.
-  public static func rustAvailability(of target: Target, rustc: CompilerInfo?) -> Availability {
+  public static func rustAvailability(of target: Target, rustc: CompilerInfo?, problem: String? = nil) -> Availability {
+    if rustc == nil, let problem { return .missing("Rust mode: \(problem); C sources still work") }
     guard let rustc else {
       return .missing("Rust mode needs rustc, which was not found on PATH (install it with rustup, or set ISRX_RUSTC); C sources still work")
     }
