@@ -59,7 +59,7 @@ public enum ToolRuns {
   public static func stopOnSignals() {
     for sig in [SIGINT, SIGTERM, SIGHUP] {
       signal(sig, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+      let source = DispatchSource.makeSignalSource(signal: sig, queue: signalQueue)
       source.setEventHandler {
         stopAll(final: true)
         signal(sig, SIG_DFL)
@@ -74,6 +74,10 @@ public enum ToolRuns {
       sources.append(source)
     }
   }
+
+  /// A serial queue of its own (an overcommitting one): the handler must run even when every
+  /// worker thread is busy waiting for a tool.
+  private static let signalQueue = DispatchQueue(label: "isrx.signals")
 
   /// Kept alive for the process's lifetime; only `stopOnSignals` (called once, from main) writes it.
   nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
