@@ -58,7 +58,8 @@ struct ToolBoundsTests {
     let (wrapper, marker) = try Processes.sleepingWrapper()
     defer { Processes.cleanUp(wrapper) }
     let run = try Processes.isrx(
-      ["report", CLI.sample, "-t", "x86_64"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "100"],
+      // Every target: the workers are all busy waiting for tools when the signal comes.
+      ["report", CLI.sample], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "100"],
       deadline: 30
     ) { pid in
       let start = Date()
