@@ -183,7 +183,6 @@ public final class ExplorerRuntime {
         apply(action)
       }
     }
-    ToolRuns.stopAll()  // quit or signal: no compiler of this session outlives it
     return state
   }
 
