@@ -14,15 +14,24 @@ func selectTargets(_ spec: String) throws -> [Target] {
   }
 }
 
-/// Reads a source file, with a message that names the file on failure.
+/// Reads a source file, with a message that names the file and says what is wrong (not a
+/// Foundation error code).
 func readSource(_ path: String) throws -> String {
+  let shown = terminalSafe(path)
   var isDirectory: ObjCBool = false
-  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-    throw ValidationError("cannot read \(terminalSafe(path)): it is a directory; give a C or Rust source file")
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    throw ValidationError("cannot read \(shown): no such file")
   }
-  do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
-    throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+  if isDirectory.boolValue {
+    throw ValidationError("cannot read \(shown): it is a directory; give a C or Rust source file")
   }
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw ValidationError("cannot read \(shown): \(FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")")
+  }
+  guard let text = String(data: data, encoding: .utf8) else {
+    throw ValidationError("cannot read \(shown): it is not valid UTF-8 text")
+  }
+  return text
 }
 
 /// Writes to standard error.

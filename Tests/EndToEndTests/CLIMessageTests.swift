@@ -28,6 +28,15 @@ struct CLIMessageTests {
     #expect(!run.stderr.contains("NSCocoaErrorDomain"))
   }
 
+  @Test func unreadableSourcesSayWhy() throws {
+    let missing = try Processes.isrx(["asm", "/nonexistent/isr.c", "-t", "x86_64"])
+    #expect(missing.stderr.contains("cannot read /nonexistent/isr.c: no such file"))
+    let latin1 = try CLI.temporaryFile("ISR(t) {}\n")
+    try Data([0x2F, 0x2A, 0xE9, 0x2A, 0x2F, 0x0A]).write(to: URL(fileURLWithPath: latin1))
+    let run = try Processes.isrx(["asm", latin1, "-t", "x86_64"])
+    #expect(run.status != 0 && run.stderr.contains("it is not valid UTF-8 text"))
+  }
+
   @Test func crashingCompilerNamesTheSignal() throws {
     let (wrapper, _) = try Processes.sleepingWrapper()
     defer { Processes.cleanUp(wrapper) }
