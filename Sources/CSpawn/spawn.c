@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <linux/close_range.h>
@@ -29,6 +30,7 @@ pid_t isrx_spawn(const char *path, char *const argv[], char *const envp[], const
                  int in_fd, int out_fd, int err_fd, const isrx_limits *limits) {
   int report[2];  // the child writes errno here if exec fails; exec closes it (O_CLOEXEC)
   if (pipe2(report, O_CLOEXEC) != 0) return -errno;
+  pid_t parent = getpid();
   pid_t pid = fork();
   if (pid < 0) {
     int e = errno;
@@ -38,6 +40,10 @@ pid_t isrx_spawn(const char *path, char *const argv[], char *const envp[], const
   }
   if (pid == 0) {
     setpgid(0, 0);
+    // If isrx itself is killed (kill -9), the tool it started dies with it. (Its own
+    // children do not: they are in the group, which isrx can no longer kill.)
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);
     // isrx may ignore or handle these; the tool must get the defaults and no blocked mask.
     int defaults[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGXCPU, SIGXFSZ, SIGCHLD};
     for (unsigned i = 0; i < sizeof defaults / sizeof defaults[0]; i++) signal(defaults[i], SIG_DFL);
