@@ -72,6 +72,35 @@ struct ToolBoundsTests {
     #expect(Processes.privateDirectories(of: run.pid).isEmpty)
   }
 
+  @Test func killNineTakesTheToolAlongAndTheNextRunCleansUp() throws {
+    let (wrapper, marker) = try Processes.sleepingWrapper()
+    defer { Processes.cleanUp(wrapper) }
+    var directories: [String] = []
+    var wrapperWasRunning = false
+    let run = try Processes.isrx(
+      ["asm", CLI.sample, "-t", "x86_64"], environment: ["ISRX_CLANG": wrapper, "ISRX_TIME_LIMIT": "100"],
+      deadline: 30
+    ) { pid in
+      _ = Tmux.wait(timeout: 20) { !Processes.live(marker).isEmpty }
+      directories = Processes.privateDirectories(of: pid)
+      wrapperWasRunning = Processes.live(marker).contains { Self.argv0($0) == "/bin/sh" }
+      kill(pid, SIGKILL)
+    }
+    #expect(run.reason == .uncaughtSignal && run.status == SIGKILL)
+    #expect(!directories.isEmpty && wrapperWasRunning)
+    // The wrapper (isrx's child) dies with isrx; its own child is out of reach.
+    #expect(Tmux.wait(timeout: 3) { !Processes.live(marker).contains { Self.argv0($0) == "/bin/sh" } })
+    for pid in Processes.live(marker) { kill(pid, SIGKILL) }
+    let next = try Processes.isrx(["expand", CLI.sample, "-t", "x86_64"])
+    #expect(next.status == 0)
+    #expect(Processes.privateDirectories(of: run.pid).isEmpty, "left: \(directories)")
+  }
+
+  static func argv0(_ pid: pid_t) -> String? {
+    FileManager.default.contents(atPath: "/proc/\(pid)/cmdline")?.split(separator: 0).first
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
   @Test func staleDirectoriesOfDeadRunsAreRemoved() throws {
     // A pid that is certainly dead: a child that has exited and been reaped.
     let child = Process()
