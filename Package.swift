@@ -19,8 +19,11 @@ let package = Package(
   targets: [
     .target(
       name: "ISRKit",
+      dependencies: ["CSpawn"],
       resources: [.copy("Resources")]
     ),
+    // fork + setrlimit + exec for tool runs (posix_spawn cannot set resource limits).
+    .target(name: "CSpawn"),
     .target(
       name: "CNcurses",
       linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]

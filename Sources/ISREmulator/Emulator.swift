@@ -322,7 +322,7 @@ final class Run {
         }
         if machine.kind == .x86 || machine.kind == .x86_64, style == .interrupt,
            let sp = snapshot[machine.sp.name], sp != L.interruptedSP {
-          run.notes.append("returned with ret, not iret: \(Int(L.interruptedSP) - Int(sp)) B of the hardware frame are left on the stack")
+          run.notes.append("returned with ret, not iret: \(Int64(bitPattern: L.interruptedSP &- sp)) B of the hardware frame are left on the stack")
         }
       }
       run.comparedRegisters = compare
@@ -333,7 +333,7 @@ final class Run {
     case .none:
       if budgetHit {
         run.stoppedBy = .budget(limits.instructions)
-        run.exit = "no return within \(limits.instructions) instructions"
+        run.exit = "never returned within \(limits.instructions) instructions (an endless loop such as for(;;) never reaches the return)"
       } else if let fault {
         run.stoppedBy = .fault(fault)
         run.exit = fault

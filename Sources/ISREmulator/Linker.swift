@@ -40,7 +40,8 @@ struct LinkedImage: Sendable {
 
   /// The name of the data object containing `address`, if any.
   func symbol(at address: UInt64) -> String? {
-    objects.first { address >= $0.start && address < $0.start + max($0.size, 1) }?.name
+    // Subtracting, not adding: a forged size cannot overflow.
+    objects.first { address >= $0.start && address - $0.start < max($0.size, 1) }?.name
   }
 }
 
@@ -81,13 +82,27 @@ enum Linker {
   static func link(
     objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
   ) throws(EmulationError) -> LinkedImage {
+    let (elf, externals) = try linkedELF(objects: objects, target: target, machine: machine, toolchain: toolchain)
+    var image = try ProgramHeaders.load(elf)
+    image.stubbed = externals
+    if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"], begin <= end {
+      image.stubRange = begin..<end
+    }
+    return image
+  }
+
+  /// The linked executable's bytes, and the external functions given stubs.
+  static func linkedELF(
+    objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
+  ) throws(EmulationError) -> (elf: [UInt8], externals: [String]) {
     guard let ld = linkerPath(toolchain: toolchain) else {
       throw .link("ld.lld not found beside clang (set ISRX_LD)")
     }
     // Externals: referenced somewhere, defined nowhere.
     var defined = Set<String>(), undefined = Set<String>()
     for bytes in objects {
-      guard let object = try? ELFObject(bytes) else { throw .link("not an ELF object") }
+      let object: ELFObject
+      do { object = try ELFObject(bytes) } catch { throw .link("\(error)") }
       for symbol in object.symbols where !symbol.name.isEmpty && symbol.type != 3 && symbol.type != 4 {
         if symbol.sectionIndex == 0 { undefined.insert(symbol.name) } else { defined.insert(symbol.name) }
       }
@@ -109,7 +124,7 @@ enum Linker {
         try write(object, to: dir.appendingPathComponent("o\(index).o"))
         args.append("o\(index).o")
       }
-      let run = try ProcessRunner.run(ld, args, in: dir, timeLimit: 20)
+      let run = try ProcessRunner.run(ld, args, in: dir, timeLimit: toolchain.timeLimit)
       guard run.exitStatus == 0 else {
         return .failure(.link(run.standardError.split(separator: "\n").prefix(3).joined(separator: "; ")))
       }
@@ -118,13 +133,7 @@ enum Linker {
       }
       return .success([UInt8](data))
     }) ?? .failure(.link("could not run \(ld)"))
-    let elf = try result.get()
-    var image = try ProgramHeaders.load(elf)
-    image.stubbed = externals
-    if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"] {
-      image.stubRange = begin..<end
-    }
-    return image
+    return (try result.get(), externals)
   }
 
   static func assemble(_ text: String, target: Target, toolchain: Toolchain) throws(EmulationError) -> [UInt8] {
@@ -152,25 +161,37 @@ enum Linker {
   }
 }
 
-/// Reads the PT_LOAD program headers and the symbols of a linked ELF executable.
+/// Reads the PT_LOAD program headers and the symbols of a linked ELF executable. The
+/// image is refused, before anything is mapped or zero-filled, when its segments together
+/// exceed `maxImageBytes` or any header value is out of range (ld.lld writes whatever a
+/// `.size`, `.zero` or `.set` in the source asked for).
 enum ProgramHeaders {
+  /// 4 MiB: the fixed layout has 3 MiB between the text base and the stack, and a real ISR
+  /// image is a few KiB.
+  static let maxImageBytes: UInt64 = 4 << 20
+
   static func load(_ elf: [UInt8]) throws(EmulationError) -> LinkedImage {
     guard elf.count > 52, elf[0] == 0x7F, elf[1] == 0x45, elf[2] == 0x4C, elf[3] == 0x46 else {
       throw .link("the image is not ELF")
     }
     let wide = elf[4] == 2, little = elf[5] == 1
     func uint(_ at: Int, _ width: Int) throws(EmulationError) -> UInt64 {
-      guard at >= 0, at + width <= elf.count else { throw .link("truncated ELF image") }
+      guard at >= 0, at <= elf.count - width else { throw .link("truncated ELF image") }
       var value: UInt64 = 0
       for i in 0..<width { value = value << 8 | UInt64(elf[little ? at + width - 1 - i : at + i]) }
       return value
     }
-    let phoff = Int(wide ? try uint(0x20, 8) : try uint(0x1C, 4))
+    func inFile(_ value: UInt64) throws(EmulationError) -> Int {
+      guard value <= UInt64(elf.count) else { throw .link("program header outside the image") }
+      return Int(value)
+    }
+    let phoff = try inFile(wide ? try uint(0x20, 8) : try uint(0x1C, 4))
     let phentsize = Int(try uint(wide ? 0x36 : 0x2A, 2))
     let phnum = Int(try uint(wide ? 0x38 : 0x2C, 2))
     var segments: [LinkedImage.Segment] = []
+    var total: UInt64 = 0
     for index in 0..<phnum {
-      let at = phoff + index * phentsize
+      let at = phoff + index * phentsize  // both at most 65535: cannot overflow
       guard try uint(at, 4) == 1 /* PT_LOAD */ else { continue }
       let offset, address, fileSize, memorySize: UInt64
       if wide {
@@ -180,11 +201,22 @@ enum ProgramHeaders {
         offset = try uint(at + 4, 4); address = try uint(at + 8, 4)
         fileSize = try uint(at + 16, 4); memorySize = try uint(at + 20, 4)
       }
-      guard Int(offset + fileSize) <= elf.count else { throw .link("segment outside the image") }
+      let size = max(memorySize, fileSize)
+      let (end, wraps) = address.addingReportingOverflow(size)
+      total = total.addingReportingOverflow(size).overflow ? .max : total + size
+      guard !wraps, end <= UInt64.max - Layout.page else {
+        throw .link("segment at 0x\(String(address, radix: 16)) wraps around the address space")
+      }
+      guard total <= maxImageBytes else {
+        throw .link("the image needs \(describe(total)) of memory; isrx emulates images up to \(describe(maxImageBytes))\(largest(elf))")
+      }
+      let start = try inFile(offset)
+      guard fileSize <= UInt64(elf.count - start) else { throw .link("segment outside the image") }
       segments.append(.init(
-        address: address, bytes: Array(elf[Int(offset)..<Int(offset + fileSize)]), memorySize: memorySize))
+        address: address, bytes: Array(elf[start..<start + Int(fileSize)]), memorySize: memorySize))
     }
-    guard let object = try? ELFObject(elf) else { throw .link("unreadable symbol table") }
+    let object: ELFObject
+    do { object = try ELFObject(elf) } catch { throw .link("image: \(error)") }
     var symbols: [String: UInt64] = [:]
     var objects: [(name: String, start: UInt64, size: UInt64)] = []
     for symbol in object.symbols where symbol.sectionIndex != 0 && !symbol.name.isEmpty {
@@ -192,5 +224,16 @@ enum ProgramHeaders {
       if symbol.type == 1 { objects.append((symbol.name, symbol.value, symbol.size)) }
     }
     return LinkedImage(segments: segments, symbols: symbols, objects: objects, stubRange: nil, stubbed: [])
+  }
+
+  static func describe(_ bytes: UInt64) -> String {
+    bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) B"
+  }
+
+  /// " (the largest section is '.bss', 64 GiB)": names what made the image large.
+  static func largest(_ elf: [UInt8]) -> String {
+    guard let object = try? ELFObject(elf),
+          let big = object.sections.max(by: { $0.size < $1.size }), big.size > 0 else { return "" }
+    return " (the largest section is '\(big.name)', \(describe(big.size)))"
   }
 }

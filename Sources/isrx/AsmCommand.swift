@@ -41,11 +41,13 @@ struct AsmCommand: ParsableCommand {
   @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable), e.g. -D HZ=100.")
   var defines: [String] = []
 
+  @OptionGroup var tools: ToolOptions
+
   func run() throws {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
     let targets = try selectTargets(target)
-    let toolchain = Toolchain.discover()
+    let toolchain = tools.toolchain()
     var filters = AsmFilters.default
     if directives { filters.remove(.hideDirectives) }
     if comments { filters.remove(.hideCommentOnly) }
@@ -80,10 +82,10 @@ struct AsmCommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       let document = ListingDocument(file: file, targets: reports, unavailable: missing)
-      print(String(decoding: try encoder.encode(document), as: UTF8.self))
+      print(terminalSafe(String(decoding: try encoder.encode(document), as: UTF8.self)))
     } else {
       for report in reports {
-        print(report.text(source: source, path: file, raw: raw))
+        print(terminalSafe(report.text(source: source, path: file, raw: raw)))
       }
       for line in missing { printError("isrx: skipped \(line)") }
     }

@@ -16,10 +16,12 @@ struct ExpandCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Target id (see `isrx targets`).")
   var target: String
 
+  @OptionGroup var tools: ToolOptions
+
   func run() throws {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
-    let toolchain = Toolchain.discover()
+    let toolchain = tools.toolchain()
     for target in try selectTargets(target) {
       let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source, language: language))
       let summary = target.convention(for: language).summary
@@ -27,7 +29,7 @@ struct ExpandCommand: ParsableCommand {
         ? "// isrx expand: \(target.id) — \(summary) (rustc -Zunpretty=expanded; the appended isrx prelude is not shown)"
         : "/* isrx expand: \(target.id) — \(summary) */")
       if output.succeeded {
-        print(output.assembly)
+        print(terminalSafe(output.assembly))
       } else {
         printError(DiagnosticPrinter.format(output.diagnostics, source: source, path: file))
         throw ExitCode(1)

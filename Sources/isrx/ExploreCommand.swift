@@ -19,6 +19,8 @@ struct ExploreCommand: ParsableCommand {
   @Argument(help: "C source file with ISR(name) { ... }, or a Rust file with isr!(...) (default: the built-in timer sample).")
   var file: String?
 
+  @OptionGroup var tools: ToolOptions
+
   @Option(name: .long, help: "Source language: c or rust (default: from the file name; without a file, the sample in that language).")
   var lang: String?
 
@@ -54,7 +56,7 @@ struct ExploreCommand: ParsableCommand {
       }
     }
 
-    let toolchain = Toolchain.discover()
+    let toolchain = Toolchain.discover(timeLimit: tools.timeLimit ?? ToolLimits.defaultSeconds)
     var language = try sourceLanguage(file: file, lang: lang)
     var status: String?
     if language == .rust, toolchain.rustc == nil {
@@ -109,6 +111,7 @@ struct ExploreCommand: ParsableCommand {
       runtime.trapKey = .function(12)
     }
     runtime.run()
+    ToolRuns.stopAll(final: true)  // no worker may start a compiler while isrx exits
     if let signal = runtime.terminationSignal { backend.die(by: signal) }
     backend.stop()
   }

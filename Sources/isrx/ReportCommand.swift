@@ -49,6 +49,8 @@ struct ReportCommand: ParsableCommand {
           help: "A device register for the measured runs: ADDRESS=V1,V2,... (successive reads; the last repeats), e.g. 0x40001000=1,1,0. Repeatable.")
   var deviceReads: [String] = []
 
+  @OptionGroup var tools: ToolOptions
+
   func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
@@ -66,7 +68,7 @@ struct ReportCommand: ParsableCommand {
     settings.rateHz = rate
     settings.clockMHz = clockMHz
     settings.cyclesPerInstruction = cpi
-    let toolchain = Toolchain.discover()
+    let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)
     let selected = try selectTargets(targets)
     let extraFlags = defines.map { "-D" + $0 }
@@ -80,7 +82,7 @@ struct ReportCommand: ParsableCommand {
         source: source, targets: selected, toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language)
     let format = ReportFormat(rawValue: format) ?? .table
-    print(format.render(reports, settings: settings, breakdown: breakdown), terminator: format == .json ? "\n" : "")
+    print(terminalSafe(format.render(reports, settings: settings, breakdown: breakdown)), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }
   }
 }

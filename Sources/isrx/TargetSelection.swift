@@ -14,16 +14,29 @@ func selectTargets(_ spec: String) throws -> [Target] {
   }
 }
 
-/// Reads a source file, with a message that names the file on failure.
+/// Reads a source file, with a message that names the file and says what is wrong (not a
+/// Foundation error code).
 func readSource(_ path: String) throws -> String {
-  do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
-    throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+  let shown = terminalSafe(path)
+  var isDirectory: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    throw ValidationError("cannot read \(shown): no such file")
   }
+  if isDirectory.boolValue {
+    throw ValidationError("cannot read \(shown): it is a directory; give a C or Rust source file")
+  }
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw ValidationError("cannot read \(shown): \(FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")")
+  }
+  guard let text = String(data: data, encoding: .utf8) else {
+    throw ValidationError("cannot read \(shown): it is not valid UTF-8 text")
+  }
+  return text
 }
 
 /// Writes to standard error.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
 }
 
 /// The source language for `file`: `--lang` when given (c or rust), else from the extension.

@@ -6,8 +6,10 @@ struct TargetsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "targets", abstract: "List the targets, their ISR convention and toolchain availability.")
 
+  @OptionGroup var tools: ToolOptions
+
   func run() throws {
-    let toolchain = Toolchain.discover()
+    let toolchain = tools.toolchain()
     for target in TargetCatalog.all {
       let convention: String
       switch target.convention.kind {

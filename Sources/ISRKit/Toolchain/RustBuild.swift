@@ -53,7 +53,7 @@ enum RustBuild {
       guard result.exitStatus == 0 else {
         var diagnostics = diagnostics
         if !diagnostics.contains(where: { $0.severity == .error }) {
-          let message = result.standardError.isEmpty ? "exit status \(result.exitStatus)" : result.standardError
+          let message = result.standardError.isEmpty ? Toolchain.describeEnd(of: result, tool: "rustc") : result.standardError
           diagnostics.append(Diagnostic(file: nil, line: nil, column: nil, severity: .error, message: message))
         }
         return BuildOutput(

@@ -17,27 +17,49 @@ public final class Toolchain: Sendable {
     var compilerVersion: String
   }
 
-  public init(compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil, timeLimit: Double = 20) {
+  /// Why a compiler the user named (`ISRX_CLANG`, `ISRX_CLANG_MSP430`) cannot be used.
+  public let problems: [CompilerKind: String]
+  /// Why an `ISRX_RUSTC` the user named cannot be used.
+  public let rustcProblem: String?
+
+  public init(
+    compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil,
+    timeLimit: Double = ToolLimits.defaultSeconds, problems: [CompilerKind: String] = [:],
+    rustcProblem: String? = nil
+  ) {
+    self.rustcProblem = rustcProblem
     self.compilers = compilers
     self.rustc = rustc
     self.timeLimit = timeLimit
+    self.problems = problems
   }
 
-  /// Discovers the compilers of this machine.
-  public static func discover(timeLimit: Double = 20) -> Toolchain {
-    Toolchain(compilers: ToolchainDiscovery.discover(), rustc: ToolchainDiscovery.discoverRustc(), timeLimit: timeLimit)
+  /// Discovers the compilers of this machine; every tool run (the `--version` probes
+  /// included) gets `timeLimit` seconds (default: `ISRX_TIME_LIMIT`, else 20).
+  public static func discover(timeLimit: Double = ToolLimits.defaultSeconds) -> Toolchain {
+    let (found, problems) = ToolchainDiscovery.discoverReporting(timeLimit: timeLimit)
+    let rust = ToolchainDiscovery.discoverRustcReporting(timeLimit: timeLimit)
+    return Toolchain(
+      compilers: found, rustc: rust.found, timeLimit: timeLimit, problems: problems, rustcProblem: rust.problem)
   }
 
   /// Whether `target` can be compiled here, and if not what to install.
   public func availability(_ target: Target) -> Availability {
-    ToolchainDiscovery.availability(of: target, compilers: compilers)
+    if compilers[target.compiler] == nil, let problem = problems[target.compiler] { return .missing(problem) }
+    return ToolchainDiscovery.availability(of: target, compilers: compilers)
+  }
+
+  /// How a failed run ended, for a message: "exit status 1", "clang crashed (SIGSEGV)".
+  public static func describeEnd(of result: ProcessResult, tool: String) -> String {
+    if let signal = result.signal { return "\(tool) crashed (\(signalName(signal)))" }
+    return "exit status \(result.exitStatus)"
   }
 
   /// Whether a `language` source can be compiled for `target` here.
   public func availability(_ target: Target, language: SourceLanguage) -> Availability {
     switch language {
     case .c: return availability(target)
-    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc)
+    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc, problem: rustcProblem)
     }
   }
 
@@ -148,7 +170,10 @@ public final class Toolchain: Sendable {
     var diagnostics = diagnostics
     if !diagnostics.contains(where: { $0.severity == .error }) {
       // A crash or a message clang did not format: keep its text rather than lose it.
-      let text = result.standardError.isEmpty ? "exit status \(result.exitStatus)" : result.standardError
+      let name = URL(fileURLWithPath: compiler.path).lastPathComponent
+      let end = Toolchain.describeEnd(of: result, tool: name)
+      let text = result.standardError.isEmpty ? end
+        : result.signal != nil ? end + ": " + result.standardError : result.standardError
       diagnostics.append(Diagnostic(file: nil, line: nil, column: nil, severity: .error, message: text))
     }
     return BuildOutput(
