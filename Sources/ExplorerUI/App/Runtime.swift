@@ -25,9 +25,16 @@ public final class Inbox: Sendable {
   }
 }
 
+/// Where the runtime sends text to compile (the real one is `CompileService`; tests observe
+/// the order of compiles and recovery writes through their own).
+public protocol CompileSubmitting: AnyObject, Sendable {
+  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
+  func submit(source: String, targets: [String], visibleCount: Int, version: Int)
+}
+
 /// Compiles and measures the source off the UI thread, newest request only: a request whose
 /// version has been superseded stops between targets, and every result carries its version.
-public final class CompileService: Sendable {
+public final class CompileService: CompileSubmitting {
   private let toolchain: Toolchain
   private let inbox: Inbox
   private let language: SourceLanguage
@@ -115,7 +122,7 @@ public final class ExplorerRuntime {
 
   private let backend: TerminalBackend
   private let inbox = Inbox()
-  private let service: CompileService
+  private let service: any CompileSubmitting
   private let themeDirectory: String?
   /// The current state (readable after `run()` returns).
   public private(set) var state: AppState
@@ -125,7 +132,8 @@ public final class ExplorerRuntime {
   /// normally.
   public var trapKey: Key?
   /// The recovery copy's path, or nil when recovery is off.
-  public let recoveryPath: String?
+  public var recoveryPath: String? { store?.path }
+  private let store: RecoveryStore?
   private var recovery = RecoveryScheduler()
   private var pendingCompile: (source: String, targets: [String], version: Int, due: Date)?
   private var lastPoll = Date()
@@ -136,16 +144,17 @@ public final class ExplorerRuntime {
   /// copied there and a copy left by an earlier run is offered (`state.recoveryOffer`).
   public init(
     backend: TerminalBackend, toolchain: Toolchain, state: AppState, themeDirectory: String?,
-    recoveryDirectory: String? = nil
+    recoveryDirectory: String? = nil, compiler: (any CompileSubmitting)? = nil
   ) {
     self.backend = backend
-    self.service = CompileService(toolchain: toolchain, inbox: inbox, language: state.language)
+    self.service =
+      compiler ?? CompileService(toolchain: toolchain, inbox: inbox, language: state.language)
     self.state = state
     self.themeDirectory = themeDirectory
     let absolute = state.filePath.map {
       Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
     }
-    recoveryPath = recoveryDirectory.map { $0 + "/" + Recovery.fileName(for: absolute) }
+    store = recoveryDirectory.map { RecoveryStore(directory: $0, name: Recovery.fileName(for: absolute)) }
     if let path = state.filePath { fileDate = ExplorerRuntime.modificationDate(path) }
     lookForRecovery(absolutePath: absolute)
   }
@@ -164,6 +173,8 @@ public final class ExplorerRuntime {
       for action in inbox.drain() { apply(action) }
       if let pending = pendingCompile, Date() >= pending.due {
         pendingCompile = nil
+        // The text is on disk before anything analyses it: a crash there loses no keystroke.
+        writeRecoveryBeforeCompile()
         service.submit(
           source: pending.source, targets: pending.targets,
           visibleCount: state.visibleTargetIDs.count, version: pending.version)
@@ -268,8 +279,14 @@ public final class ExplorerRuntime {
   // MARK: - Recovery copy
 
   private func lookForRecovery(absolutePath: String?) {
-    guard let recoveryPath, let contents = ExplorerRuntime.readText(recoveryPath),
-      let record = RecoveryRecord(decoding: contents), record.path == absolutePath
+    guard let store else { return }
+    if let problem = store.prepareDirectory() {
+      state.status = "recovery copies are off: \(problem)"
+      return
+    }
+    store.adoptOrphans()
+    guard let contents = store.read(), let record = RecoveryRecord(decoding: contents),
+      record.path == absolutePath
     else { return }
     let diskText = state.filePath.flatMap(ExplorerRuntime.readText)
     if let offer = Recovery.offer(
@@ -281,7 +298,7 @@ public final class ExplorerRuntime {
       recovery = RecoveryScheduler(hasFile: true)
     } else {
       // The copy holds nothing the file lacks.
-      unlink(recoveryPath)
+      store.remove()
     }
   }
 
@@ -292,11 +309,24 @@ public final class ExplorerRuntime {
       isModified: state.buffer.isModified, version: state.buffer.version, now: Date())
     {
     case .write(let version)?:
-      if writeRecovery() { recovery.didWrite(version: version) }
+      if writeRecovery() { recovery.didWrite(version: version) } else { recovery.didFail(now: Date()) }
     case .remove?:
       removeRecovery()
     case nil:
       break
+    }
+  }
+
+  /// Writes the copy of the text about to be compiled, unless it is already on disk (or
+  /// writes are backing off after a failure).
+  private func writeRecoveryBeforeCompile() {
+    guard store != nil, state.recoveryOffer == nil, state.buffer.isModified,
+      recovery.writtenVersion != state.buffer.version, recovery.mayWrite(now: Date())
+    else { return }
+    if writeRecovery() {
+      recovery.didWrite(version: state.buffer.version)
+    } else {
+      recovery.didFail(now: Date())
     }
   }
 
@@ -306,32 +336,29 @@ public final class ExplorerRuntime {
     if writeRecovery() { recovery.didWrite(version: state.buffer.version) }
   }
 
-  /// Writes the buffer as the recovery copy (0600, in a 0700 directory); false on failure,
-  /// which is shown once in the status line.
+  /// Writes the buffer as the recovery copy (0600, in a private directory); false on
+  /// failure, which is shown in the status line unless another message is there (a "save
+  /// failed" must stay visible).
   private func writeRecovery() -> Bool {
-    guard let recoveryPath else { return false }
-    let directory = (recoveryPath as NSString).deletingLastPathComponent
+    guard let store else { return false }
     let absolute = state.filePath.map {
       Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
     }
     let record = RecoveryRecord(
       path: absolute, time: Date(), pid: ProcessInfo.processInfo.processIdentifier,
       text: state.buffer.text)
-    var error = ExplorerRuntime.makePrivateDirectory(directory)
-    if error == nil {
-      error = ExplorerRuntime.writeAtomically(record.encoded, to: recoveryPath, permissions: 0o600)
-    }
-    if let error {
-      state.status = "could not write the recovery copy: \(error)"
+    guard let error = store.write(record.encoded) else { return true }
+    let prefix = "could not write the recovery copy"
+    if state.status == nil || state.status?.hasPrefix(prefix) == true {
+      state.status = "\(prefix): \(error)"
       isDirty = true
-      return false
     }
-    return true
+    return false
   }
 
   private func removeRecovery() {
-    guard let recoveryPath else { return }
-    unlink(recoveryPath)
+    guard let store else { return }
+    store.remove()
     recovery.didRemove()
   }
 
@@ -346,19 +373,6 @@ public final class ExplorerRuntime {
       state.status = "could not move the recovery copy aside: \(String(cString: strerror(errno)))"
     }
     recovery.didRemove()
-  }
-
-  /// Creates `path` and its parents; the last two levels (`isrx/recovery`) are made 0700.
-  static func makePrivateDirectory(_ path: String) -> String? {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      chmod(path, 0o700)
-      chmod((path as NSString).deletingLastPathComponent, 0o700)
-      return nil
-    } catch {
-      return "\(error.localizedDescription)"
-    }
   }
 
   // MARK: - Atomic write
