@@ -50,7 +50,9 @@ public enum AppView {
     if state.isConfirmingOverwrite {
       Overlay(
         title: " Save? ",
-        lines: [
+        lines: state.readOnlyFileQuestion.map { question in
+          [StyledLine(question, role: .warning), keys([("o", "overwrite"), ("c", "cancel")])]
+        } ?? [
           StyledLine("The file changed on disk since it was loaded.", role: .warning),
           keys([("o", "overwrite"), ("r", "reload (lose edits)"), ("c", "cancel")]),
         ]

@@ -138,6 +138,8 @@ public final class ExplorerRuntime {
   private var pendingCompile: (source: String, targets: [String], version: Int, due: Date)?
   private var lastPoll = Date()
   private var fileDate: Date?
+  /// The file's bytes as last loaded or saved: saves keep every byte outside edited lines.
+  private var diskBytes: [UInt8]?
   private var isDirty = true
 
   /// Creates a runtime drawing to `backend`. With a `recoveryDirectory`, unsaved edits are
@@ -155,7 +157,10 @@ public final class ExplorerRuntime {
       Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
     }
     store = recoveryDirectory.map { RecoveryStore(directory: $0, name: Recovery.fileName(for: absolute)) }
-    if let path = state.filePath { fileDate = ExplorerRuntime.modificationDate(path) }
+    if let path = state.filePath {
+      fileDate = ExplorerRuntime.modificationDate(path)
+      diskBytes = ExplorerRuntime.readBytes(path)
+    }
     lookForRecovery(absolutePath: absolute)
   }
 
@@ -247,14 +252,25 @@ public final class ExplorerRuntime {
   /// Saves unless the file on disk changed behind our back (then the state learns of the
   /// change, and saving asks).
   private func save(_ text: String, to path: String, expecting: String?) {
-    if let current = ExplorerRuntime.readText(path), current != expecting {
+    if let bytes = ExplorerRuntime.readBytes(path), String(decoding: bytes, as: UTF8.self) != expecting {
       fileDate = ExplorerRuntime.modificationDate(path)
-      apply(.fileChanged(text: current))
+      diskBytes = bytes
+      apply(.fileChanged(text: String(decoding: bytes, as: UTF8.self)))
       if state.isChangedOnDisk { apply(.save) }
       return
     }
-    let error = ExplorerRuntime.writeAtomically(text, to: path)
-    if error == nil { fileDate = ExplorerRuntime.modificationDate(path) }
+    var info = stat()
+    if !state.confirmedReadOnlyWrite, stat(path, &info) == 0, info.st_mode & 0o222 == 0 {
+      let mode = String(info.st_mode & 0o7777, radix: 8)
+      apply(.saveNeedsConfirmation("\(path) is read-only (mode 0\(mode))"))
+      return
+    }
+    let bytes = SourceBytes.encode(text, original: diskBytes)
+    let error = FileSaver.save(bytes, to: path)
+    if error == nil {
+      fileDate = ExplorerRuntime.modificationDate(path)
+      diskBytes = bytes
+    }
     apply(.saveFinished(text: text, error: error))
   }
 
@@ -264,8 +280,13 @@ public final class ExplorerRuntime {
     lastPoll = Date()
     guard let date = ExplorerRuntime.modificationDate(path), date != fileDate else { return }
     fileDate = date
-    guard let text = ExplorerRuntime.readText(path) else { return }
-    apply(.fileChanged(text: text))
+    guard let bytes = ExplorerRuntime.readBytes(path) else { return }
+    diskBytes = bytes
+    apply(.fileChanged(text: String(decoding: bytes, as: UTF8.self)))
+  }
+
+  static func readBytes(_ path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }
 
   static func readText(_ path: String) -> String? {
