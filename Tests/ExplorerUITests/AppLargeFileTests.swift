@@ -33,3 +33,18 @@ import Testing
     #expect(seconds < 0.5, "one frame took \(seconds) s")
   }
 }
+
+/// Undo history of a large file stays within a line budget (the oldest steps go first).
+@Suite struct FrameworkTextBufferUndoBudgetTests {
+  @Test func undoStepsOfALargeFileAreBoundedByLines() {
+    var buffer = TextBuffer(text: String(repeating: "int x;\n", count: 20_000))
+    for _ in 0..<300 {
+      buffer.insertNewline()  // one undo step each (a new line is not a typing run)
+      buffer.moveDown()
+    }
+    var undos = 0
+    while buffer.undo() { undos += 1 }
+    // 2,000,000 lines over steps of about 20,000 lines each.
+    #expect(undos > 0 && undos <= 100, "\(undos) undo steps kept")
+  }
+}
