@@ -30,46 +30,44 @@ extension CSyntax {
     _ bytes: UnsafeBufferPointer<UInt8>, inComment start: Bool, language: SourceLanguage
   ) -> Bool {
     var inComment = start
-    do {
-      var i = 0
-      let n = bytes.count
-      if !inComment {
-        var j = 0
-        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
-        if j < n, bytes[j] == UInt8(ascii: "#") { return false }
-      }
-      scan: while i < n {
-        let c = bytes[i]
-        if inComment {
-          if c == UInt8(ascii: "*"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "/") {
-            inComment = false
-            i += 2
-          } else {
-            i += 1
-          }
-          continue
-        }
-        switch c {
-        case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "/"):
-          break scan
-        case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "*"):
-          inComment = true
+    var i = 0
+    let n = bytes.count
+    if !inComment {
+      var j = 0
+      while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+      if j < n, bytes[j] == UInt8(ascii: "#") { return false }
+    }
+    scan: while i < n {
+      let c = bytes[i]
+      if inComment {
+        if c == UInt8(ascii: "*"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "/") {
+          inComment = false
           i += 2
-        case UInt8(ascii: "\""), UInt8(ascii: "'"):
-          let isLiteral =
-            c == UInt8(ascii: "\"") || language == .c
-            || (i + 2 < n && bytes[i + 2] == UInt8(ascii: "'"))
-            || (i + 1 < n && bytes[i + 1] == UInt8(ascii: "\\"))
-          i += 1
-          guard isLiteral else { continue }
-          while i < n, bytes[i] != c {
-            if bytes[i] == UInt8(ascii: "\\") { i += 1 }
-            i += 1
-          }
-          i += 1
-        default:
+        } else {
           i += 1
         }
+        continue
+      }
+      switch c {
+      case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "/"):
+        break scan
+      case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "*"):
+        inComment = true
+        i += 2
+      case UInt8(ascii: "\""), UInt8(ascii: "'"):
+        let isLiteral =
+          c == UInt8(ascii: "\"") || language == .c
+          || (i + 2 < n && bytes[i + 2] == UInt8(ascii: "'"))
+          || (i + 1 < n && bytes[i + 1] == UInt8(ascii: "\\"))
+        i += 1
+        guard isLiteral else { continue }
+        while i < n, bytes[i] != c {
+          if bytes[i] == UInt8(ascii: "\\") { i += 1 }
+          i += 1
+        }
+        i += 1
+      default:
+        i += 1
       }
     }
     return inComment
