@@ -65,8 +65,10 @@ int cnc_read(int timeout_ms, uint32_t *value) {
   // No key: a timeout, or the terminal is gone (its reads fail at once). A hangup is treated
   // as SIGHUP even if the signal itself never arrives.
   struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
-  if (poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) && !cnc_pending)
+  if (poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) && !cnc_pending) {
     cnc_pending = SIGHUP;
+    alarm(2);
+  }
   return 0;
 }
 
@@ -113,8 +115,8 @@ int cnc_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg
 // - SIGTERM, SIGHUP, SIGINT: the handler only records the signal (and arms a 2 s watchdog);
 //   the main loop sees it within one input timeout, writes the recovery copy, stops curses
 //   and re-raises the signal with its default action (cnc_die_by_signal). If the main loop
-//   does not get there (busy, hung) the watchdog, or a second signal, restores the terminal
-//   from the handler and dies.
+//   does not get there (busy, hung) the watchdog restores the terminal from the handler and
+//   dies. Repeated signals change nothing (a hang-up brings two SIGHUPs).
 // - SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT (a Swift runtime trap is
 //   SIGILL on x86_64 and SIGTRAP on arm64): the handler restores the terminal with
 //   async-signal-safe calls only (write() of reset sequences prepared at start-up, tcsetattr()
@@ -272,13 +274,16 @@ static void cnc_default_and_raise(int sig) {
 }
 
 static void cnc_on_terminate(int sig) {
-  if (!cnc_active || cnc_pending) {
-    // Curses is not running, or the main loop did not react to the first signal.
-    int first = cnc_pending ? cnc_pending : sig;
+  if (!cnc_active) {
+    // Curses is not running: nothing to save or restore here.
     cnc_emergency_restore();
-    cnc_default_and_raise(first);
-    _exit(128 + first);
+    cnc_default_and_raise(sig);
+    _exit(128 + sig);
   }
+  // A closed terminal sends SIGHUP twice (tmux or the shell, then the kernel's hang-up),
+  // often to two threads at once: a repeat must not end the process while the main loop
+  // writes the recovery copy. Only the watchdog ends a main loop that does not react.
+  if (cnc_pending) return;
   cnc_pending = sig;
   alarm(2);
 }

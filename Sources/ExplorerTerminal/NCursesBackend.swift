@@ -145,7 +145,11 @@ public final class NCursesBackend: TerminalBackend {
 
   private func draw(_ cell: Cell, x: Int, y: Int) {
     scalarBuffer.removeAll(keepingCapacity: true)
-    for i in 0..<cell.scalarCount { scalarBuffer.append(cell.scalarValue(at: i)) }
+    // Last line of defence: a control scalar that reached a cell is not sent to the terminal.
+    for i in 0..<cell.scalarCount {
+      let value = cell.scalarValue(at: i)
+      scalarBuffer.append(ControlPicture.isControl(value) ? 0xFFFD : value)
+    }
     var style = cell.style
     if colorCount < 8 { style = style.withoutColors }
     var attributes = cnc_attr_normal()

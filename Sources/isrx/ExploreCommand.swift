@@ -71,13 +71,16 @@ struct ExploreCommand: ParsableCommand {
     }
     var text: String
     var isNewFile = false
+    var readOnlyReason: String?
     if let file {
       if FileManager.default.fileExists(atPath: file) {
         guard let data = FileManager.default.contents(atPath: file) else {
           printError("isrx: cannot read \(file)")
           throw ExitCode(1)
         }
-        text = String(decoding: data, as: UTF8.self)
+        let decoded = SourceBytes.decode([UInt8](data), name: file)
+        text = decoded.text
+        readOnlyReason = decoded.readOnlyReason
       } else {
         text = try Resources.sample(language: language)
         isNewFile = true
@@ -98,7 +101,8 @@ struct ExploreCommand: ParsableCommand {
     if isNewFile { state.diskText = nil }
     state.isColorDisabled = colorDisabled
     state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []
-    state.status = status ?? "? help · i edit · Tab next target · c compare · x breakdown"
+    state.readOnlyReason = readOnlyReason
+    state.status = readOnlyReason ?? status ?? "? help · i edit · Tab next target · c compare · x breakdown"
 
     let backend = NCursesBackend(allowsColor: !colorDisabled)
     backend.start()

@@ -42,8 +42,21 @@ enum Tmux {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
+    // A clean signal mask and default actions, as a login terminal gives its shell: the test
+    // runner blocks most signals, and a tmux server started from here would pass that on to
+    // isrx (hiding how it behaves when a signal can reach any of its threads).
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return "" }
+    guard posix_spawn(&pid, program, &actions, &attributes, argv, environ) == 0 else { return "" }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     return FileManager.default.contents(atPath: output).map { String(decoding: $0, as: UTF8.self) } ?? ""

@@ -198,19 +198,19 @@ import Testing
     let sandbox = Sandbox("old\n")
     defer { sandbox.remove() }
     chmod(sandbox.file, 0o640)
-    #expect(ExplorerRuntime.writeAtomically("new\n", to: sandbox.file) == nil)
+    #expect(FileSaver.save(Array("new\n".utf8), to: sandbox.file) == nil)
     #expect(sandbox.read() == "new\n")
     let mode = try FileManager.default.attributesOfItem(atPath: sandbox.file)[.posixPermissions] as? Int
     #expect(mode == 0o640)
     // Through a symbolic link: the target changes, the link stays a link.
     let link = sandbox.root + "/link.c"
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: sandbox.file)
-    #expect(ExplorerRuntime.writeAtomically("via link\n", to: link) == nil)
+    #expect(FileSaver.save(Array("via link\n".utf8), to: link) == nil)
     #expect(sandbox.read() == "via link\n")
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == sandbox.file)
     // A new file; then a directory that cannot be written reports an error.
-    #expect(ExplorerRuntime.writeAtomically("fresh", to: sandbox.root + "/new.c") == nil)
-    #expect(ExplorerRuntime.writeAtomically("x", to: sandbox.root + "/missing/dir/a.c") != nil)
+    #expect(FileSaver.save(Array("fresh".utf8), to: sandbox.root + "/new.c") == nil)
+    #expect(FileSaver.save(Array("x".utf8), to: sandbox.root + "/missing/dir/a.c") != nil)
     let names = try FileManager.default.contentsOfDirectory(atPath: sandbox.root)
     #expect(!names.contains { $0.hasSuffix(".tmp") }, "\(names)")
   }

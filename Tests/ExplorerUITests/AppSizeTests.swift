@@ -115,3 +115,26 @@ import Testing
     }
   }
 }
+
+/// A terminal below the minimum shows only "too small": keys typed then change nothing.
+@Suite struct AppTooSmallKeyTests {
+  @Test func keysTypedWhileTheTerminalIsTooSmallDoNotEditTheBuffer() {
+    var state = makeState("int a;\n", size: Size(width: 160, height: 48))
+    press([.char("i")], &state)
+    #expect(state.mode == .edit)
+    _ = AppUpdate.update(&state, .resized(Size(width: 60, height: 20)))
+    let effects = press(typing("xyz") + [.backspace, .enter, .ctrl("z")], &state)
+    #expect(state.buffer.text == "int a;\n")
+    #expect(!state.buffer.isModified)
+    #expect(effects.isEmpty)
+    _ = AppUpdate.update(&state, .resized(Size(width: 100, height: 30)))
+    press(typing("b"), &state)
+    #expect(state.buffer.text != "int a;\n", "editing works again once it fits")
+  }
+
+  @Test func quittingStillWorksWhenTooSmall() {
+    var state = makeState("int a;\n", size: Size(width: 40, height: 10))
+    let effects = press([.char("q")], &state)
+    #expect(effects.contains { if case .quit = $0 { true } else { false } })
+  }
+}

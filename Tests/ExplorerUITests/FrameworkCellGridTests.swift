@@ -60,10 +60,29 @@ import ExplorerUI
     #expect(grid.lines[1] == "    x       ")
   }
 
-  @Test func controlCharactersAreShownAsReplacement() {
+  @Test func controlCharactersAreShownAsTheirPictures() {
     var grid = CellGrid(width: 4, height: 1)
     grid.put("a\u{1}b", x: 0, y: 0, style: .plain)
-    #expect(grid.lines == ["a\u{FFFD}b "])
+    #expect(grid.lines == ["a\u{2401}b "])
+  }
+
+  /// ESC sequences (window title, OSC 52 clipboard), C1 controls and an ESC hidden under a
+  /// combining mark: every one is a visible picture, none reaches a cell raw.
+  @Test func noControlScalarReachesACell() {
+    let hostile = "x\u{1b}]0;owned\u{7}y\u{1b}]52;c;aGk=\u{1b}\\z\u{9b}31m\u{1b}\u{301}é\u{7f}\r"
+    for x in 0..<3 {
+      var grid = CellGrid(width: 40, height: 1)
+      grid.put(hostile, x: x, y: 0, style: .plain)
+      var grid2 = CellGrid(width: 40, height: 1)
+      for (i, c) in hostile.enumerated() where i + x < 40 { grid2.put(c, x: i + x, y: 0, style: .plain) }
+      for g in [grid, grid2] {
+        let values = (0..<g.width).flatMap { col in
+          (0..<g[col, 0].scalarCount).map { g[col, 0].scalarValue(at: $0) }
+        }
+        #expect(!values.contains { $0 < 0x20 || (0x7F...0x9F).contains($0) }, "\(values)")
+        #expect(g.lines[0].contains("\u{241B}]0;owned\u{2407}"))
+      }
+    }
   }
 
   @Test func combiningMarksStayWithTheirBase() {

@@ -81,6 +81,8 @@ public enum Action: Sendable, Equatable {
   case fileChanged(text: String)
   /// A save of `text` finished (error message on failure).
   case saveFinished(text: String, error: String?)
+  /// The file on disk is read-only (the message says so): ask before writing over it.
+  case saveNeedsConfirmation(String)
   /// A theme file was loaded (or failed to).
   case themeLoaded(Theme?, name: String, error: String?)
 }

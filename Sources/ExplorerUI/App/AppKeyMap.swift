@@ -158,6 +158,7 @@ public enum AppKeyMap {
   /// The action for `key` in `state`: the table first; in edit mode, printable characters and
   /// tabs are typed; mouse and resize events map to their actions.
   public static func action(for key: Key, in state: AppState) -> Action? {
+    guard state.size.fits(AppLayout.minimum) else { return tooSmallAction(for: key, in: state) }
     if let action = map.action(for: key, in: state) { return action }
     switch key {
     case .char(let c) where state.mode == .edit && !state.isAsking && !state.showsHelp:
@@ -173,6 +174,16 @@ public enum AppKeyMap {
       }
     default:
       return nil
+    }
+  }
+
+  /// While the terminal is too small the screen shows only that message, so a key cannot
+  /// edit or change what the user cannot see: only quitting (and its question) works.
+  private static func tooSmallAction(for key: Key, in state: AppState) -> Action? {
+    switch map.action(for: key, in: state) {
+    case .quit?: return .quit
+    case .confirmQuit(let answer)?: return .confirmQuit(answer)
+    default: return nil
     }
   }
 

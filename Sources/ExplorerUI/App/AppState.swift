@@ -132,6 +132,12 @@ public struct AppState: Sendable {
   public var isChangedOnDisk = false
   /// Whether C-s found the file changed on disk and an o/r/c answer is awaited.
   public var isConfirmingOverwrite = false
+  /// Why the buffer cannot be edited (a file that is not UTF-8, or too large), if so.
+  public var readOnlyReason: String?
+  /// The question when C-s found the file read-only on disk (shown with o/c), if asked.
+  public var readOnlyFileQuestion: String?
+  /// Whether the user agreed to write over the read-only file.
+  public var confirmedReadOnlyWrite = false
   /// The terminal size the state was last laid out for.
   public var size = Size(width: 80, height: 24)
   /// The selected row of the assembly pane.

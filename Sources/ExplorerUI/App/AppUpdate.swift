@@ -47,6 +47,13 @@ public enum AppUpdate {
       }
     case .resolveConflict(let choice):
       state.isConfirmingOverwrite = false
+      let aboutReadOnly = state.readOnlyFileQuestion != nil
+      state.readOnlyFileQuestion = nil
+      if aboutReadOnly, choice == .overwrite { state.confirmedReadOnlyWrite = true }
+      if aboutReadOnly, choice != .overwrite {
+        state.status = "not saved"
+        break
+      }
       switch choice {
       case .overwrite:
         if let path = state.filePath {
@@ -64,6 +71,10 @@ public enum AppUpdate {
       state.showsHelp.toggle()
       state.helpScroll = 0
     case .enterEdit:
+      if let reason = state.readOnlyReason {
+        state.status = reason
+        break
+      }
       state.mode = .edit
       state.focus = .source
       state.showsHelp = false
@@ -182,7 +193,9 @@ public enum AppUpdate {
     case .redo:
       if !state.buffer.redo() { state.status = "nothing to redo" }
     case .save:
-      if state.filePath != nil, state.isChangedOnDisk {
+      if let reason = state.readOnlyReason {
+        state.status = reason
+      } else if state.filePath != nil, state.isChangedOnDisk {
         state.isConfirmingOverwrite = true
         state.status = "file changed on disk since loaded: o overwrite / r reload (lose edits) / c cancel"
       } else if let path = state.filePath {
@@ -222,6 +235,10 @@ public enum AppUpdate {
         state.buffer.markSaved()
         state.status = "reloaded: the file changed on disk"
       }
+    case .saveNeedsConfirmation(let message):
+      state.isConfirmingOverwrite = true
+      state.readOnlyFileQuestion = message
+      state.status = "\(message): o overwrite / c cancel"
     case .saveFinished(let text, let error):
       if let error {
         state.status = "save failed: \(error)"

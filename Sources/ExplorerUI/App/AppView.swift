@@ -50,7 +50,9 @@ public enum AppView {
     if state.isConfirmingOverwrite {
       Overlay(
         title: " Save? ",
-        lines: [
+        lines: state.readOnlyFileQuestion.map { question in
+          [StyledLine(question, role: .warning), keys([("o", "overwrite"), ("c", "cancel")])]
+        } ?? [
           StyledLine("The file changed on disk since it was loaded.", role: .warning),
           keys([("o", "overwrite"), ("r", "reload (lose edits)"), ("c", "cancel")]),
         ]
@@ -139,13 +141,16 @@ public enum AppView {
       isFocused: focused
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area)
-    var lines = CSyntax.highlight(state.buffer.lines, language: state.language)
+    // Only the visible lines are coloured and drawn: a large file costs what is on screen.
+    let first = min(max(0, state.sourceScroll), max(0, state.buffer.lineCount - 1))
+    let window = first..<min(state.buffer.lineCount, first + max(0, inner.height))
+    var lines = CSyntax.highlight(state.buffer.lines, window: window, language: state.language)
     // Diagnostics of the selected target, marked at the end of their line.
     if let result = state.selectedResult, !state.isStale(result) {
       for diagnostic in result.diagnostics where diagnostic.isInUserSource {
-        guard let line = diagnostic.line, line >= 1, line <= lines.count else { continue }
+        guard let line = diagnostic.line, window.contains(line - 1) else { continue }
         let role: StyleRole = diagnostic.severity == .error ? .error : .warning
-        lines[line - 1].spans.append(
+        lines[line - 1 - first].spans.append(
           StyledSpan("  ◀ \(diagnostic.severity.rawValue): \(diagnostic.message)", role: role))
       }
     }
@@ -153,13 +158,14 @@ public enum AppView {
     if state.focus == .asm, state.mode == .explore {
       let rows = AppUpdate.primaryRows(state)
       if rows.indices.contains(state.asmCursor), let line = rows[state.asmCursor].sourceLine {
-        highlighted.insert(line - 1)
+        highlighted.insert(line - 1 - first)
       }
     }
-    let view = TextView(
-      lines: lines, scrollOffset: state.sourceScroll, showsLineNumbers: true,
-      highlightedLines: highlighted,
-      cursorLine: focused || highlighted.isEmpty ? cursor.line : nil)
+    var view = TextView(
+      lines: lines, scrollOffset: state.sourceScroll - first, showsLineNumbers: true,
+      firstLineNumber: first + 1, highlightedLines: highlighted,
+      cursorLine: focused || highlighted.isEmpty ? cursor.line - first : nil)
+    view.gutterLineCount = state.buffer.lineCount
     view.render(in: inner, into: &grid, theme: theme)
     if state.mode == .edit {
       // The text cursor: the character under it drawn as a selection.

@@ -302,6 +302,7 @@ public struct RecoveryScheduler: Sendable {
     if firstUnwritten == nil { firstUnwritten = lastChange ?? now }
     let quiet = now.timeIntervalSince(lastChange ?? now) >= RecoveryScheduler.delay
     let overdue = now.timeIntervalSince(firstUnwritten ?? now) >= RecoveryScheduler.maxDelay
+    guard mayWrite(now: now) else { return nil }
     return quiet || overdue ? .write(version: version) : nil
   }
 
@@ -310,7 +311,23 @@ public struct RecoveryScheduler: Sendable {
     hasFile = true
     writtenVersion = version
     firstUnwritten = nil
+    failures = 0
+    retryAt = nil
   }
+
+  /// Consecutive failed writes, and when the next may be tried.
+  public private(set) var failures = 0
+  private var retryAt: Date?
+
+  /// Records a failed write at `now`: the next try waits 1 s, then 2, 4… up to 30 s (a full
+  /// disk must not be retried on every tick of the main loop).
+  public mutating func didFail(now: Date) {
+    failures += 1
+    retryAt = now.addingTimeInterval(min(30, pow(2, Double(failures - 1))))
+  }
+
+  /// Whether a write may be tried at `now` (not backing off after a failure).
+  public func mayWrite(now: Date) -> Bool { retryAt.map { now >= $0 } ?? true }
 
   /// Records that the copy is gone (removed, or moved aside).
   public mutating func didRemove() {

@@ -4,103 +4,6 @@ import ISREmulator
 import ISRKit
 import Synchronization
 
-/// A thread-safe queue of actions from background work, drained by the UI loop.
-public final class Inbox: Sendable {
-  private let pending = Mutex<[Action]>([])
-
-  /// Creates an empty inbox.
-  public init() {}
-
-  /// Adds an action (from any thread).
-  public func post(_ action: Action) {
-    pending.withLock { $0.append(action) }
-  }
-
-  /// Takes every pending action, oldest first.
-  public func drain() -> [Action] {
-    pending.withLock { actions in
-      defer { actions.removeAll() }
-      return actions
-    }
-  }
-}
-
-/// Compiles and measures the source off the UI thread, newest request only: a request whose
-/// version has been superseded stops between targets, and every result carries its version.
-public final class CompileService: Sendable {
-  private let toolchain: Toolchain
-  private let inbox: Inbox
-  private let language: SourceLanguage
-  private let latest = Atomic<Int>(-1)
-  private let queue = DispatchQueue(label: "isrx.compile")
-
-  /// Creates a service that compiles `language` sources and posts results to `inbox`.
-  public init(toolchain: Toolchain, inbox: Inbox, language: SourceLanguage = .c) {
-    self.toolchain = toolchain
-    self.inbox = inbox
-    self.language = language
-  }
-
-  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
-  public func submit(source: String, targets: [String], visibleCount: Int, version: Int) {
-    latest.store(version, ordering: .sequentiallyConsistent)
-    queue.async { [self] in
-      let all = targets.compactMap(TargetCatalog.target(id:))
-      let split = min(max(0, visibleCount), all.count)
-      let waves = [Array(all[..<split]), Array(all[split...])].filter { !$0.isEmpty }
-      for wave in waves { compile(source, wave, version) }
-      for wave in waves { measure(source, wave, version) }
-    }
-  }
-
-  private func isCurrent(_ version: Int) -> Bool {
-    latest.load(ordering: .sequentiallyConsistent) == version
-  }
-
-  private func compile(_ source: String, _ targets: [Target], _ version: Int) {
-    DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-      guard isCurrent(version) else { return }
-      let target = targets[i]
-      let result: TargetResult
-      do {
-        let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, language: language)
-        let synthesized = SynthesizedISR.supports(target) && codegen.output.succeeded
-          ? codegen.isrNames.first.flatMap { try? SynthesizedISR.build(codegen, function: $0, toolchain: toolchain) }
-          : nil
-        result = TargetResult(
-          version: version, asm: AsmDocument.direct(codegen, synthesized: synthesized),
-          succeeded: codegen.output.succeeded,
-          diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))
-      } catch {
-        result = TargetResult(version: version, succeeded: false, error: "\(error)")
-      }
-      inbox.post(.compiled(target: target.id, version: version, result: result))
-    }
-  }
-
-  private func measure(_ source: String, _ targets: [Target], _ version: Int) {
-    DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-      guard isCurrent(version) else { return }
-      let target = targets[i]
-      let settings = CostSettings()
-      // Static figures, then the same code executed in the emulator (measured figures).
-      let staticReport = TargetReport.make(
-        source: source, target: target, toolchain: toolchain, settings: settings, language: language)
-      guard isCurrent(version) else { return }
-      let report = Measurement.attach(
-        to: staticReport, source: source, toolchain: toolchain, settings: settings,
-        language: language)
-      let baseline = try? BaselineBuild.build(
-        source: source, target: target, vector: settings.vector, toolchain: toolchain,
-        language: language)
-      inbox.post(
-        .reported(
-          target: target.id, version: version, report: report,
-          baseline: baseline.map(AsmDocument.baseline)))
-    }
-  }
-}
-
 /// The explorer's main loop: keys become actions, actions update the state, effects run, and
 /// the view is drawn; compiles run in the background and come back through the inbox.
 ///
@@ -115,7 +18,7 @@ public final class ExplorerRuntime {
 
   private let backend: TerminalBackend
   private let inbox = Inbox()
-  private let service: CompileService
+  private let service: any CompileSubmitting
   private let themeDirectory: String?
   /// The current state (readable after `run()` returns).
   public private(set) var state: AppState
@@ -125,28 +28,35 @@ public final class ExplorerRuntime {
   /// normally.
   public var trapKey: Key?
   /// The recovery copy's path, or nil when recovery is off.
-  public let recoveryPath: String?
+  public var recoveryPath: String? { store?.path }
+  private let store: RecoveryStore?
   private var recovery = RecoveryScheduler()
   private var pendingCompile: (source: String, targets: [String], version: Int, due: Date)?
   private var lastPoll = Date()
   private var fileDate: Date?
+  /// The file's bytes as last loaded or saved: saves keep every byte outside edited lines.
+  private var diskBytes: [UInt8]?
   private var isDirty = true
 
   /// Creates a runtime drawing to `backend`. With a `recoveryDirectory`, unsaved edits are
   /// copied there and a copy left by an earlier run is offered (`state.recoveryOffer`).
   public init(
     backend: TerminalBackend, toolchain: Toolchain, state: AppState, themeDirectory: String?,
-    recoveryDirectory: String? = nil
+    recoveryDirectory: String? = nil, compiler: (any CompileSubmitting)? = nil
   ) {
     self.backend = backend
-    self.service = CompileService(toolchain: toolchain, inbox: inbox, language: state.language)
+    self.service =
+      compiler ?? CompileService(toolchain: toolchain, inbox: inbox, language: state.language)
     self.state = state
     self.themeDirectory = themeDirectory
     let absolute = state.filePath.map {
       Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
     }
-    recoveryPath = recoveryDirectory.map { $0 + "/" + Recovery.fileName(for: absolute) }
-    if let path = state.filePath { fileDate = ExplorerRuntime.modificationDate(path) }
+    store = recoveryDirectory.map { RecoveryStore(directory: $0, name: Recovery.fileName(for: absolute)) }
+    if let path = state.filePath {
+      fileDate = ExplorerRuntime.modificationDate(path)
+      diskBytes = ExplorerRuntime.readBytes(path)
+    }
     lookForRecovery(absolutePath: absolute)
   }
 
@@ -164,6 +74,8 @@ public final class ExplorerRuntime {
       for action in inbox.drain() { apply(action) }
       if let pending = pendingCompile, Date() >= pending.due {
         pendingCompile = nil
+        // The text is on disk before anything analyses it: a crash there loses no keystroke.
+        writeRecoveryBeforeCompile()
         service.submit(
           source: pending.source, targets: pending.targets,
           visibleCount: state.visibleTargetIDs.count, version: pending.version)
@@ -236,14 +148,25 @@ public final class ExplorerRuntime {
   /// Saves unless the file on disk changed behind our back (then the state learns of the
   /// change, and saving asks).
   private func save(_ text: String, to path: String, expecting: String?) {
-    if let current = ExplorerRuntime.readText(path), current != expecting {
+    if let bytes = ExplorerRuntime.readBytes(path), String(decoding: bytes, as: UTF8.self) != expecting {
       fileDate = ExplorerRuntime.modificationDate(path)
-      apply(.fileChanged(text: current))
+      diskBytes = bytes
+      apply(.fileChanged(text: String(decoding: bytes, as: UTF8.self)))
       if state.isChangedOnDisk { apply(.save) }
       return
     }
-    let error = ExplorerRuntime.writeAtomically(text, to: path)
-    if error == nil { fileDate = ExplorerRuntime.modificationDate(path) }
+    var info = stat()
+    if !state.confirmedReadOnlyWrite, stat(path, &info) == 0, info.st_mode & 0o222 == 0 {
+      let mode = String(info.st_mode & 0o7777, radix: 8)
+      apply(.saveNeedsConfirmation("\(path) is read-only (mode 0\(mode))"))
+      return
+    }
+    let bytes = SourceBytes.encode(text, original: diskBytes)
+    let error = FileSaver.save(bytes, to: path)
+    if error == nil {
+      fileDate = ExplorerRuntime.modificationDate(path)
+      diskBytes = bytes
+    }
     apply(.saveFinished(text: text, error: error))
   }
 
@@ -253,8 +176,13 @@ public final class ExplorerRuntime {
     lastPoll = Date()
     guard let date = ExplorerRuntime.modificationDate(path), date != fileDate else { return }
     fileDate = date
-    guard let text = ExplorerRuntime.readText(path) else { return }
-    apply(.fileChanged(text: text))
+    guard let bytes = ExplorerRuntime.readBytes(path) else { return }
+    diskBytes = bytes
+    apply(.fileChanged(text: String(decoding: bytes, as: UTF8.self)))
+  }
+
+  static func readBytes(_ path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }
 
   static func readText(_ path: String) -> String? {
@@ -268,8 +196,14 @@ public final class ExplorerRuntime {
   // MARK: - Recovery copy
 
   private func lookForRecovery(absolutePath: String?) {
-    guard let recoveryPath, let contents = ExplorerRuntime.readText(recoveryPath),
-      let record = RecoveryRecord(decoding: contents), record.path == absolutePath
+    guard let store else { return }
+    if let problem = store.prepareDirectory() {
+      state.status = "recovery copies are off: \(problem)"
+      return
+    }
+    store.adoptOrphans()
+    guard let contents = store.read(), let record = RecoveryRecord(decoding: contents),
+      record.path == absolutePath
     else { return }
     let diskText = state.filePath.flatMap(ExplorerRuntime.readText)
     if let offer = Recovery.offer(
@@ -281,7 +215,7 @@ public final class ExplorerRuntime {
       recovery = RecoveryScheduler(hasFile: true)
     } else {
       // The copy holds nothing the file lacks.
-      unlink(recoveryPath)
+      store.remove()
     }
   }
 
@@ -292,11 +226,24 @@ public final class ExplorerRuntime {
       isModified: state.buffer.isModified, version: state.buffer.version, now: Date())
     {
     case .write(let version)?:
-      if writeRecovery() { recovery.didWrite(version: version) }
+      if writeRecovery() { recovery.didWrite(version: version) } else { recovery.didFail(now: Date()) }
     case .remove?:
       removeRecovery()
     case nil:
       break
+    }
+  }
+
+  /// Writes the copy of the text about to be compiled, unless it is already on disk (or
+  /// writes are backing off after a failure).
+  private func writeRecoveryBeforeCompile() {
+    guard store != nil, state.recoveryOffer == nil, state.buffer.isModified,
+      recovery.writtenVersion != state.buffer.version, recovery.mayWrite(now: Date())
+    else { return }
+    if writeRecovery() {
+      recovery.didWrite(version: state.buffer.version)
+    } else {
+      recovery.didFail(now: Date())
     }
   }
 
@@ -306,32 +253,29 @@ public final class ExplorerRuntime {
     if writeRecovery() { recovery.didWrite(version: state.buffer.version) }
   }
 
-  /// Writes the buffer as the recovery copy (0600, in a 0700 directory); false on failure,
-  /// which is shown once in the status line.
+  /// Writes the buffer as the recovery copy (0600, in a private directory); false on
+  /// failure, which is shown in the status line unless another message is there (a "save
+  /// failed" must stay visible).
   private func writeRecovery() -> Bool {
-    guard let recoveryPath else { return false }
-    let directory = (recoveryPath as NSString).deletingLastPathComponent
+    guard let store else { return false }
     let absolute = state.filePath.map {
       Recovery.absolutePath($0, currentDirectory: FileManager.default.currentDirectoryPath)
     }
     let record = RecoveryRecord(
       path: absolute, time: Date(), pid: ProcessInfo.processInfo.processIdentifier,
       text: state.buffer.text)
-    var error = ExplorerRuntime.makePrivateDirectory(directory)
-    if error == nil {
-      error = ExplorerRuntime.writeAtomically(record.encoded, to: recoveryPath, permissions: 0o600)
-    }
-    if let error {
-      state.status = "could not write the recovery copy: \(error)"
+    guard let error = store.write(record.encoded) else { return true }
+    let prefix = "could not write the recovery copy"
+    if state.status == nil || state.status?.hasPrefix(prefix) == true {
+      state.status = "\(prefix): \(error)"
       isDirty = true
-      return false
     }
-    return true
+    return false
   }
 
   private func removeRecovery() {
-    guard let recoveryPath else { return }
-    unlink(recoveryPath)
+    guard let store else { return }
+    store.remove()
     recovery.didRemove()
   }
 
@@ -346,78 +290,5 @@ public final class ExplorerRuntime {
       state.status = "could not move the recovery copy aside: \(String(cString: strerror(errno)))"
     }
     recovery.didRemove()
-  }
-
-  /// Creates `path` and its parents; the last two levels (`isrx/recovery`) are made 0700.
-  static func makePrivateDirectory(_ path: String) -> String? {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      chmod(path, 0o700)
-      chmod((path as NSString).deletingLastPathComponent, 0o700)
-      return nil
-    } catch {
-      return "\(error.localizedDescription)"
-    }
-  }
-
-  // MARK: - Atomic write
-
-  private static let tempCounter = Atomic<Int>(0)
-
-  /// Writes `text` to a new temporary file next to `path` (flushed to disk), then renames it
-  /// over `path`, so the file is never seen half-written. A symbolic link is followed (its
-  /// target is replaced, not the link). The file keeps its permissions, or gets
-  /// `permissions` when given (new files otherwise get 0666 less the umask). Returns an
-  /// error message on failure.
-  public static func writeAtomically(
-    _ text: String, to path: String, permissions: mode_t? = nil
-  ) -> String? {
-    var target = path
-    if let resolved = realpath(path, nil) {
-      target = String(cString: resolved)
-      free(resolved)
-    }
-    var mode = permissions
-    var info = stat()
-    if mode == nil, stat(target, &info) == 0 { mode = info.st_mode & 0o7777 }
-    let directory = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let counter = tempCounter.wrappingAdd(1, ordering: .relaxed).newValue
-    let temp = (directory.isEmpty ? "." : directory)
-      + "/.\(name).isrx-\(getpid())-\(counter).tmp"
-    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
-    guard fd >= 0 else { return "\(temp): \(String(cString: strerror(errno)))" }
-    func fail() -> String {
-      let message = String(cString: strerror(errno))
-      close(fd)
-      unlink(temp)
-      return message
-    }
-    if let mode, fchmod(fd, mode) != 0 { return fail() }
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return fail()
-      }
-      written += n
-    }
-    if fsync(fd) != 0 { return fail() }
-    close(fd)
-    guard rename(temp, target) == 0 else {
-      let message = String(cString: strerror(errno))
-      unlink(temp)
-      return message
-    }
-    // Make the rename itself durable (best effort).
-    let dirFD = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
-    if dirFD >= 0 {
-      fsync(dirFD)
-      close(dirFD)
-    }
-    return nil
   }
 }

@@ -16,6 +16,10 @@ public struct TextBuffer: Equatable, Sendable {
   public private(set) var version: Int = 0
   /// The most undo steps kept.
   public var undoLimit = 1000
+  /// The most lines all undo steps may hold together (oldest steps go first): each step keeps
+  /// its own array of the lines (16 bytes a line; the strings are shared), so 1000 steps of a
+  /// 60,000-line file would hold about 1 GB.
+  public var undoLineBudget = 2_000_000
 
   /// The display column that vertical moves try to return to, kept across short lines.
   var goalColumn: Int?
@@ -216,6 +220,13 @@ public struct TextBuffer: Equatable, Sendable {
   private mutating func beginStep() {
     undoStack.append(snapshot)
     if undoStack.count > undoLimit { undoStack.removeFirst(undoStack.count - undoLimit) }
+    var total = undoStack.reduce(0) { $0 + $1.lines.count }
+    var drop = 0
+    while total > undoLineBudget, drop < undoStack.count - 1 {
+      total -= undoStack[drop].lines.count
+      drop += 1
+    }
+    if drop > 0 { undoStack.removeFirst(drop) }
     redoStack.removeAll()
     typingEnd = nil
   }

@@ -105,8 +105,6 @@ extension CellGrid {
     _ bytes: UnsafeBufferPointer<UInt8>, y: Int, column: inout Int, shift: Int, lo: Int,
     hi: Int, style: TextStyle
   ) -> Bool {
-    var replacement = Cell(ascii: 0x20, style: style)
-    replacement.character = "\u{FFFD}"
     let rowStart = y * width
     let gridWidth = width
     var first = -1
@@ -126,7 +124,9 @@ extension CellGrid {
         }
         let cell =
           b == 9 ? Cell(ascii: 0x20, style: style)
-          : (b < 0x20 || b == 0x7F) ? replacement : Cell(ascii: b, style: style)
+          : (b < 0x20 || b == 0x7F)
+            ? Cell(ControlPicture.placeholder(value: UInt32(b))!, style: style)
+            : Cell(ascii: b, style: style)
         let from = max(col, lo) + shift
         let to = min(next, hi) + shift
         if first < 0 {

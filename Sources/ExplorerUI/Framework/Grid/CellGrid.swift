@@ -121,15 +121,14 @@ public struct CellGrid: Hashable, Sendable {
     guard x >= 0, y >= 0, x < width, y < height else { return 0 }
     let w = CharacterWidth.of(character)
     guard w > 0, x + w <= width else { return 0 }
-    let shown: Character = isControl(character) ? "\u{FFFD}" : character
-    setCell(Cell(shown, style: style), x: x, y: y)
+    // A control character is shown as its picture (one column), never stored raw.
+    if let picture = ControlPicture.placeholder(for: character) {
+      setCell(Cell(picture, style: style), x: x, y: y)
+      return 1
+    }
+    setCell(Cell(character, style: style), x: x, y: y)
     if w == 2 { setCell(.continuation(style: style), x: x + 1, y: y) }
     return w
-  }
-
-  private func isControl(_ character: Character) -> Bool {
-    guard let ascii = character.asciiValue else { return false }
-    return ascii < 0x20 || ascii == 0x7F
   }
 
   /// Stores `cell` at an in-bounds position, first blanking the other half of any wide

@@ -15,6 +15,9 @@ public struct TextView: Widget {
   public var highlightedLines: Set<Int>
   /// The line index drawn in the `cursorLine` role (takes precedence over highlights).
   public var cursorLine: Int?
+  /// The document's line count when `lines` is only a window of it, so the gutter is as
+  /// wide as for the whole document.
+  public var gutterLineCount: Int?
 
   /// The character drawn in the last column of a line that is cut.
   public static let cutMarker: Character = "›"
@@ -37,7 +40,7 @@ public struct TextView: Widget {
   /// The width of the gutter (digits plus one space), or 0 without line numbers.
   public var gutterWidth: Int {
     guard showsLineNumbers else { return 0 }
-    let largest = max(1, firstLineNumber + lines.count - 1)
+    let largest = max(1, gutterLineCount ?? (firstLineNumber + lines.count - 1))
     return String(largest).count + 1
   }
 

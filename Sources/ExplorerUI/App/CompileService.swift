@@ -1,0 +1,117 @@
+import Dispatch
+import Foundation
+import ISREmulator
+import ISRKit
+import Synchronization
+
+/// A thread-safe queue of actions from background work, drained by the UI loop.
+public final class Inbox: Sendable {
+  private let pending = Mutex<[Action]>([])
+
+  /// Creates an empty inbox.
+  public init() {}
+
+  /// Adds an action (from any thread).
+  public func post(_ action: Action) {
+    pending.withLock { $0.append(action) }
+  }
+
+  /// Takes every pending action, oldest first.
+  public func drain() -> [Action] {
+    pending.withLock { actions in
+      defer { actions.removeAll() }
+      return actions
+    }
+  }
+}
+
+/// Where the runtime sends text to compile (the real one is `CompileService`; tests observe
+/// the order of compiles and recovery writes through their own).
+public protocol CompileSubmitting: AnyObject, Sendable {
+  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
+  func submit(source: String, targets: [String], visibleCount: Int, version: Int)
+}
+
+/// Compiles and measures the source off the UI thread, newest request only: a request whose
+/// version has been superseded stops between targets, and every result carries its version.
+public final class CompileService: CompileSubmitting {
+  private let toolchain: Toolchain
+  private let inbox: Inbox
+  private let language: SourceLanguage
+  private let latest = Atomic<Int>(-1)
+  private let queue = DispatchQueue(label: "isrx.compile")
+
+  /// Creates a service that compiles `language` sources and posts results to `inbox`.
+  public init(toolchain: Toolchain, inbox: Inbox, language: SourceLanguage = .c) {
+    self.toolchain = toolchain
+    self.inbox = inbox
+    self.language = language
+  }
+
+  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
+  ///
+  /// Each text gets a toolchain of its own: ISRKit's toolchain caches every build it runs (8 MB
+  /// an edit for 11 targets), so one kept for the whole session grew without bound. Within a
+  /// text the cache still serves (the report rebuilds what the listing built); the previous
+  /// text's results are freed once its last job ends.
+  public func submit(source: String, targets: [String], visibleCount: Int, version: Int) {
+    latest.store(version, ordering: .sequentiallyConsistent)
+    let toolchain = Toolchain(
+      compilers: self.toolchain.compilers, rustc: self.toolchain.rustc,
+      timeLimit: self.toolchain.timeLimit)
+    queue.async { [self] in
+      let all = targets.compactMap(TargetCatalog.target(id:))
+      let split = min(max(0, visibleCount), all.count)
+      let waves = [Array(all[..<split]), Array(all[split...])].filter { !$0.isEmpty }
+      for wave in waves { compile(source, wave, version, toolchain) }
+      for wave in waves { measure(source, wave, version, toolchain) }
+    }
+  }
+
+  private func isCurrent(_ version: Int) -> Bool {
+    latest.load(ordering: .sequentiallyConsistent) == version
+  }
+
+  private func compile(_ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain) {
+    DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+      guard isCurrent(version) else { return }
+      let target = targets[i]
+      let result: TargetResult
+      do {
+        let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, language: language)
+        let synthesized = SynthesizedISR.supports(target) && codegen.output.succeeded
+          ? codegen.isrNames.first.flatMap { try? SynthesizedISR.build(codegen, function: $0, toolchain: toolchain) }
+          : nil
+        result = TargetResult(
+          version: version, asm: AsmDocument.direct(codegen, synthesized: synthesized),
+          succeeded: codegen.output.succeeded,
+          diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))
+      } catch {
+        result = TargetResult(version: version, succeeded: false, error: "\(error)")
+      }
+      inbox.post(.compiled(target: target.id, version: version, result: result))
+    }
+  }
+
+  private func measure(_ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain) {
+    DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+      guard isCurrent(version) else { return }
+      let target = targets[i]
+      let settings = CostSettings()
+      // Static figures, then the same code executed in the emulator (measured figures).
+      let staticReport = TargetReport.make(
+        source: source, target: target, toolchain: toolchain, settings: settings, language: language)
+      guard isCurrent(version) else { return }
+      let report = Measurement.attach(
+        to: staticReport, source: source, toolchain: toolchain, settings: settings,
+        language: language)
+      let baseline = try? BaselineBuild.build(
+        source: source, target: target, vector: settings.vector, toolchain: toolchain,
+        language: language)
+      inbox.post(
+        .reported(
+          target: target.id, version: version, report: report,
+          baseline: baseline.map(AsmDocument.baseline)))
+    }
+  }
+}
