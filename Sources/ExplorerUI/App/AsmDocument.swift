@@ -65,6 +65,19 @@ public struct AsmDocument: Hashable, Sendable {
   /// The filtered listing of `codegen` (as `isrx asm` shows it), instructions of ISR functions
   /// labelled entry/body/exit/return.
   public static func direct(_ codegen: Codegen, synthesized: SynthesizedISR? = nil) -> AsmDocument {
+    direct(codegen, synthesized: synthesized, analyses: [:], wrapperAnalysis: nil)
+  }
+
+  /// The listing of a compiled target, with the roles its one analysis found.
+  public static func direct(_ compiled: CompiledTarget) -> AsmDocument? {
+    compiled.codegen.map {
+      direct($0, synthesized: compiled.synthesized, analyses: compiled.analyses, wrapperAnalysis: compiled.wrapperAnalysis)
+    }
+  }
+
+  static func direct(
+    _ codegen: Codegen, synthesized: SynthesizedISR?, analyses: [String: FunctionAnalysis], wrapperAnalysis: FunctionAnalysis?
+  ) -> AsmDocument {
     var rows: [AsmRow] = []
     if let synthesized {
       // Where no compiler convention exists, the entry/exit isrx synthesizes comes first,
@@ -75,9 +88,8 @@ public struct AsmDocument: Hashable, Sendable {
         kind: .heading))
       let wrapper = synthesized.wrapper.listing
       if let function = wrapper.function(named: synthesized.symbol) {
-        let flow = FunctionFlow(listing: wrapper, function: function, target: codegen.target)
-        var roleOfLine: [Int: InstructionRole] = [:]
-        for (step, role) in zip(flow.steps, InstructionRole.classify(flow)) { roleOfLine[step.lineIndex] = role }
+        let roleOfLine = (wrapperAnalysis ?? FunctionAnalysis(flow: FunctionFlow(
+          listing: wrapper, function: function, target: codegen.target))).roleOfLine
         rows += functionRows(wrapper, function, roleOfLine: roleOfLine, uniformRole: nil)
       }
       rows.append(AsmRow(text: "", kind: .other))
@@ -88,10 +100,9 @@ public struct AsmDocument: Hashable, Sendable {
       let role = codegen.roles[function.name] ?? .function
       var roleOfLine: [Int: InstructionRole] = [:]
       if role != .function {
-        let flow = FunctionFlow(listing: listing, function: function, target: codegen.target)
-        for (step, stepRole) in zip(flow.steps, InstructionRole.classify(flow)) {
-          roleOfLine[step.lineIndex] = stepRole
-        }
+        // The build's own analysis; made here only for a listing built without one.
+        roleOfLine = (analyses[function.name] ?? FunctionAnalysis(flow: FunctionFlow(
+          listing: listing, function: function, target: codegen.target, machineCode: codegen.output.machineCode))).roleOfLine
       }
       if !rows.isEmpty { rows.append(AsmRow(text: "", kind: .other)) }
       rows.append(AsmRow(text: "\(function.name):", kind: .heading))

@@ -63,8 +63,11 @@ public final class CompileService: CompileSubmitting {
       let all = targets.compactMap(TargetCatalog.target(id:))
       let split = min(max(0, visibleCount), all.count)
       let waves = [Array(all[..<split]), Array(all[split...])].filter { !$0.isEmpty }
-      for wave in waves { compile(source, wave, version, toolchain) }
-      for wave in waves { measure(source, wave, version, toolchain) }
+      // One compiled value per target and version: the listing shown first, then the same
+      // value costed and measured (nothing is compiled, parsed or analysed twice).
+      let compiled = Synchronized<[String: CompiledTarget]>([:])
+      for wave in waves { compile(source, wave, version, toolchain, into: compiled) }
+      for wave in waves { measure(source, wave, version, toolchain, compiled: compiled) }
     }
   }
 
@@ -72,46 +75,43 @@ public final class CompileService: CompileSubmitting {
     latest.load(ordering: .sequentiallyConsistent) == version
   }
 
-  private func compile(_ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain) {
+  private func compile(
+    _ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain, into store: Synchronized<[String: CompiledTarget]>
+  ) {
     DispatchQueue.concurrentPerform(iterations: targets.count) { i in
       guard isCurrent(version) else { return }
       let target = targets[i]
+      let compiled = CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
+      store.withLock { $0[target.id] = compiled }
       let result: TargetResult
-      do {
-        let codegen = try Codegen.compile(source, for: target, toolchain: toolchain, language: language)
-        let synthesized = SynthesizedISR.supports(target) && codegen.output.succeeded
-          ? codegen.isrNames.first.flatMap { try? SynthesizedISR.build(codegen, function: $0, toolchain: toolchain) }
-          : nil
+      if let codegen = compiled.codegen, let document = AsmDocument.direct(compiled) {
         result = TargetResult(
-          version: version, asm: AsmDocument.direct(codegen, synthesized: synthesized),
-          succeeded: codegen.output.succeeded,
+          version: version, asm: document, succeeded: codegen.output.succeeded,
           diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))
-      } catch {
-        result = TargetResult(version: version, succeeded: false, error: "\(error)")
+      } else {
+        result = TargetResult(version: version, succeeded: false, error: compiled.error ?? "not compiled")
       }
       inbox.post(.compiled(target: target.id, version: version, result: result))
     }
   }
 
-  private func measure(_ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain) {
+  private func measure(
+    _ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain, compiled store: Synchronized<[String: CompiledTarget]>
+  ) {
     DispatchQueue.concurrentPerform(iterations: targets.count) { i in
       guard isCurrent(version) else { return }
       let target = targets[i]
       let settings = CostSettings()
-      // Static figures, then the same code executed in the emulator (measured figures).
-      let staticReport = TargetReport.make(
-        source: source, target: target, toolchain: toolchain, settings: settings, language: language)
+      let compiled = store.withLock { $0[target.id] }
+        ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
+      // Static figures, then the same build executed in the emulator (measured figures).
+      let build = TargetBuild.make(compiled, source: source, toolchain: toolchain, settings: settings)
       guard isCurrent(version) else { return }
-      let report = Measurement.attach(
-        to: staticReport, source: source, toolchain: toolchain, settings: settings,
-        language: language)
-      let baseline = try? BaselineBuild.build(
-        source: source, target: target, vector: settings.vector, toolchain: toolchain,
-        language: language)
+      let report = Measurement.attach(to: build, source: source, toolchain: toolchain, settings: settings)
       inbox.post(
         .reported(
           target: target.id, version: version, report: report,
-          baseline: baseline.map(AsmDocument.baseline)))
+          baseline: build.baseline.map(AsmDocument.baseline)))
     }
   }
 }

@@ -84,6 +84,13 @@ public struct TargetBuild: Sendable {
   ) -> TargetBuild {
     let compiled = CompiledTarget.make(
       source: source, target: target, toolchain: toolchain, extraFlags: extraFlags, language: language, function: function)
+    return make(compiled, source: source, toolchain: toolchain, settings: settings, function: function)
+  }
+
+  /// Costs an already compiled target (the explorer shows its listing first, then this).
+  public static func make(
+    _ compiled: CompiledTarget, source: String, toolchain: Toolchain, settings: CostSettings, function: String? = nil
+  ) -> TargetBuild {
     let (report, baseline) = TargetReport.make(
       compiled, source: source, toolchain: toolchain, settings: settings, function: function)
     return TargetBuild(compiled: compiled, baseline: baseline, report: report)
