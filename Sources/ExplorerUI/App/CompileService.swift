@@ -66,8 +66,13 @@ public final class CompileService: CompileSubmitting {
       // One compiled value per target and version: the listing shown first, then the same
       // value costed and measured (nothing is compiled, parsed or analysed twice).
       let compiled = Synchronized<[String: CompiledTarget]>([:])
-      for wave in waves { compile(source, wave, version, toolchain, into: compiled) }
-      for wave in waves { measure(source, wave, version, toolchain, compiled: compiled) }
+      // The visible targets' costs come before the hidden targets' listings: they are what
+      // the user is waiting for.
+      for (n, wave) in waves.enumerated() {
+        compile(source, wave, version, toolchain, into: compiled)
+        if n == 0 { measure(source, wave, version, toolchain, compiled: compiled) }
+      }
+      for wave in waves.dropFirst() { measure(source, wave, version, toolchain, compiled: compiled) }
     }
   }
 
