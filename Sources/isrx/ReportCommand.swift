@@ -71,6 +71,11 @@ struct ReportCommand: ParsableCommand {
     let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)
     let selected = try selectTargets(targets)
+    for target in selected {
+      if let most = target.maxVectors, vectors > most {
+        throw ValidationError("--vectors \(vectors): \(target.id) has at most \(most) vectors")
+      }
+    }
     let extraFlags = defines.map { "-D" + $0 }
     let reports =
       measure

@@ -93,7 +93,15 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         report.synthesized = true
         report.synthesizedWrapper = SynthesizedWrapperInfo(synth)
       }
-      report.comparison = Comparison(direct: report.direct ?? direct.cost, baseline: baseline.cost, target: target, settings: settings)
+      // Code size for the same N vectors on both sides.
+      if var directCost = report.direct, let build = baselineBuild {
+        var baselineCost = baseline.cost
+        SystemCodeSize.apply(direct: &directCost, baseline: &baselineCost, build: build, target: target,
+                             vectors: settings.vectors, toolchain: toolchain)
+        report.direct = directCost
+        report.baseline = baselineCost
+      }
+      report.comparison = Comparison(direct: report.direct ?? direct.cost, baseline: report.baseline ?? baseline.cost, target: target, settings: settings)
       report.notes = notes(for: report, target: target)
     } catch let error as CostAnalysis.Failure {
       report.error = error.description

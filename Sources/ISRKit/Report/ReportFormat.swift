@@ -97,7 +97,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     return (markdown ? "\n" : "")
       + "Instructions: per interrupt, first instruction to return-from-interrupt (min–max over acyclic paths). "
       + "Stack: software bytes below the interrupted SP (+N = worst-case realignment pad). "
-      + "Baseline: stub × \(settings.vectors) vectors + unified handler + handler. "
+      + "Code: a system of \(settings.vectors) vectors on both sides — direct = \(settings.vectors) ISRs; baseline = \(settings.vectors) stubs at their real sizes (one where the stub is shared) + unified handler + dispatch table + \(settings.vectors) handlers; the hardware's vector table is the same on both sides. "
       + "CPU share at \(Int(settings.rateHz)) interrupts/s, \(clock), from each target's cycles (its line below names the source; a target with no timing source assumes \(settings.cyclesPerInstruction) cycle(s) per instruction).\n"
   }
 

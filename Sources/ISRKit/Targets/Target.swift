@@ -37,6 +37,11 @@ public struct Target: Sendable, Hashable, Identifiable {
 
   /// Width of a pointer / stack slot in bytes.
   public var wordBytes: Int { registers.widthBits / 8 }
+  /// Bytes of a code pointer (a dispatch table entry): AVR's registers are 8-bit, its
+  /// pointers 16-bit.
+  public var pointerBytes: Int { max(2, wordBytes) }
+  /// The most interrupt vectors the modelled CPU/controller has (nil: not bounded here).
+  public var maxVectors: Int? = nil
   /// The full compiler argument vector for this target (before -S/-c and files).
   public var compilerArguments: [String] { ["--target=\(triple)"] + flags }
 }

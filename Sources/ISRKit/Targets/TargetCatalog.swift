@@ -38,7 +38,8 @@ public enum TargetCatalog {
       callerSaved: ["eax", "ecx", "edx"],
       stackPointer: "esp",
       aliases: x86Aliases32),
-    defaultClockMHz: 1000, mcaCPU: "i686", errorCodeBytes: 4)
+    defaultClockMHz: 1000, mcaCPU: "i686", errorCodeBytes: 4,
+    maxVectors: 256)  // the IDT has 256 entries
 
   static let x86_64 = Target(
     id: "x86_64", displayName: "x86-64", compiler: .clang,
@@ -60,7 +61,8 @@ public enum TargetCatalog {
       callerSaved: ["rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"],
       stackPointer: "rsp",
       aliases: x86Aliases64),
-    defaultClockMHz: 2000, mcaCPU: "x86-64", errorCodeBytes: 8)
+    defaultClockMHz: 2000, mcaCPU: "x86-64", errorCodeBytes: 8,
+    maxVectors: 256)  // the IDT has 256 entries
 
   static let arm = Target(
     id: "arm", displayName: "ARM A-profile (IRQ)", compiler: .clang,
@@ -102,7 +104,8 @@ public enum TargetCatalog {
       callerSaved: ["r0", "r1", "r2", "r3", "r12", "lr"],
       stackPointer: "sp",
       aliases: armAliases),
-    defaultClockMHz: 48, mcaCPU: "cortex-m3")
+    defaultClockMHz: 48, mcaCPU: "cortex-m3",
+    maxVectors: 496)  // 16 system exceptions + up to 480 external interrupts (ARMv7-M NVIC)
 
   static let aarch64 = Target(
     id: "aarch64", displayName: "AArch64", compiler: .clang,
@@ -208,7 +211,8 @@ public enum TargetCatalog {
       callerSaved: ["r0"] + (18...27).map { "r\($0)" } + ["r30", "r31"],
       stackPointer: "sp",
       aliases: [:]),
-    defaultClockMHz: 16, mcaCPU: nil)
+    defaultClockMHz: 16, mcaCPU: nil,
+    maxVectors: 26)  // ATmega328P: reset + 25 interrupt vectors (datasheet, Interrupts)
 
   static let msp430 = Target(
     id: "msp430", displayName: "MSP430", compiler: .clangWithMSP430,
@@ -228,5 +232,6 @@ public enum TargetCatalog {
       callerSaved: (11...15).map { "r\($0)" },
       stackPointer: "sp",
       aliases: ["r1": "sp"]),
-    defaultClockMHz: 16, mcaCPU: nil)
+    defaultClockMHz: 16, mcaCPU: nil,
+    maxVectors: 64)  // clang's interrupt(N) accepts 0-63
 }
