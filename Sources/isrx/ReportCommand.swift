@@ -20,8 +20,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The ISR to analyse (default: the first ISR in the file).")
   var function: String?
 
-  @Option(help: "Vectors served by the baseline's stubs (RustOS: 51).")
-  var vectors: Int = 51
+  @Option(help: "Vectors in the system on both sides (default 51, as RustOS; at most what each target has).")
+  var vectors: Int?
 
   @Option(help: "Interrupts per second for the CPU-share estimate.")
   var rate: Double = 10_000
@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
     }
-    guard vectors >= 1, rate > 0, cpi > 0, (clockMHz ?? 1) > 0 else {
+    guard (vectors ?? 1) >= 1, rate > 0, cpi > 0, (clockMHz ?? 1) > 0 else {
       throw ValidationError("--vectors, --rate, --cpi and --clock-mhz must be positive")
     }
     _ = try DeviceScript(arguments: deviceReads)
@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let source = try file.map(readSource) ?? Resources.sample()
     var settings = CostSettings()
-    settings.vectors = vectors
+    if let vectors { settings.vectors = vectors }
     settings.rateHz = rate
     settings.clockMHz = clockMHz
     settings.cyclesPerInstruction = cpi
@@ -72,7 +72,7 @@ struct ReportCommand: ParsableCommand {
     let language = try sourceLanguage(file: file, lang: lang)
     let selected = try selectTargets(targets)
     for target in selected {
-      if let most = target.maxVectors, vectors > most {
+      if let vectors, let most = target.maxVectors, vectors > most {
         throw ValidationError("--vectors \(vectors): \(target.id) has at most \(most) vectors")
       }
     }

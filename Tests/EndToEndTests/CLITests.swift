@@ -101,4 +101,10 @@ struct CLITests {
       }
     }
   }
+
+  @Test func vectorsAreBoundedByTheTarget() throws {
+    let run = try CLI.run(["report", CLI.sample, "-t", "x86", "--vectors", "300", "--no-measure"])
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("x86 has at most 256 vectors"), "\(run.stderr)")
+  }
 }

@@ -43,7 +43,10 @@ import Testing
     let direct = try #require(r.direct)
     let baseline = try #require(r.baseline)
     #expect(baseline.softwareStackBytes > direct.softwareStackBytes, "\(target.id)")
-    #expect(baseline.codeBytes > direct.codeBytes)
+    // Code: the same N vectors on both sides (no longer N stubs against one ISR).
+    let n = Self.settings.vectors(for: target)
+    #expect(direct.codeParts.allSatisfy { $0.copies == n }, "\(target.id)")
+    #expect(baseline.codeParts.contains { $0.name.contains("table") && $0.copies == n }, "\(target.id)")
     #expect(direct.hardwareFrameBytes == target.hardwareFrameBytes)
     // The sample calls scheduler_tick behind a branch: two paths, and an external call.
     #expect(direct.instructionsMin < direct.instructionsMax || target.id == "cortex-m")
@@ -169,6 +172,32 @@ import Testing
     #expect(cycles.min == cycles.max)
     #expect(cycles.excluded.isEmpty)
     #expect(cycles.max == 23, "\(cycles)")
+  }
+
+  @Test func codeSizeComparesTheSameNumberOfVectorsOnBothSides() throws {
+    let target = try #require(TargetCatalog.target(id: "x86"))
+    var settings = CostSettings()
+    settings.vectors = 200
+    let r = TargetReport.make(source: tickSource, target: target, toolchain: sharedToolchain, settings: settings)
+    let direct = try #require(r.direct), baseline = try #require(r.baseline)
+    #expect(direct.codeParts.allSatisfy { $0.copies == 200 })
+    // pushl $N: imm8 below 128 (13-byte stub), imm32 from 128 on (16 bytes).
+    let stubs = baseline.codeParts.filter { $0.name.hasPrefix("stub") }
+    #expect(stubs.map(\.bytesEach) == [13, 16] && stubs.map(\.copies) == [128, 72], "\(stubs)")
+    let table = try #require(baseline.codeParts.first { $0.name.contains("table") })
+    #expect(table.bytesEach == 4 && table.copies == 200)
+    #expect(baseline.codeParts.contains { $0.name.hasPrefix("handler") && $0.copies == 200 })
+    #expect(baseline.codeBytes == baseline.codeParts.reduce(0) { $0 + $1.bytes })
+    // Cortex-M shares one stub.
+    let m = TargetReport.make(source: tickSource, target: try #require(TargetCatalog.target(id: "cortex-m")),
+                              toolchain: sharedToolchain, settings: settings)
+    #expect(m.baseline?.codeParts.filter { $0.name.hasPrefix("stub") }.map(\.copies) == [1])
+  }
+
+  @Test func savingsHaveOneWording() {
+    #expect(Comparison.Saving(direct: 10, baseline: 40).text(unit: " B") == "30 B (75%)")
+    #expect(Comparison.Saving(direct: 44, baseline: 40).text() == "+4 more")
+    #expect(Comparison.Saving(direct: 5, baseline: 5).text() == "same")
   }
 
   @Test func handWrittenAttributeCannotBeTheBaselineHandler() throws {

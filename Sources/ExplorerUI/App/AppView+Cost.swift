@@ -147,10 +147,7 @@ extension AppView {
   }
 
   static func savingText(_ saving: Comparison.Saving, unit: String) -> String {
-    let pct = saving.percent.map { " (\(Int($0.rounded()))%)" } ?? ""
-    if saving.saved > 0 { return "−\(saving.saved)\(unit)\(pct)" }
-    if saving.saved < 0 { return "+\(-saving.saved)\(unit) more" }
-    return "same"
+    saving.text(unit: unit)
   }
 
   static func rateText(_ hz: Double) -> String {

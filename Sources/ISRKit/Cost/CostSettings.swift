@@ -16,6 +16,10 @@ public struct CostSettings: Sendable, Hashable, Codable {
   public init() {}
 
   public func clock(for target: Target) -> Double { clockMHz ?? target.defaultClockMHz }
+
+  /// The vector count for `target`: the chosen one, at most what the target has (an
+  /// ATmega328P has 26; an explicit larger `--vectors` is refused by the CLI instead).
+  public func vectors(for target: Target) -> Int { min(vectors, target.maxVectors ?? vectors) }
 }
 
 /// Direct ISR against the baseline for one target.
@@ -27,6 +31,14 @@ public struct Comparison: Sendable, Hashable, Codable {
     public var saved: Int { baseline - direct }
     /// Saved share of the baseline figure, in percent (nil when the baseline is 0).
     public var percent: Double? { baseline == 0 ? nil : Double(saved) * 100 / Double(baseline) }
+
+    /// The one wording every output uses, in a "saved" column: `16 B (38%)` when the direct
+    /// ISR is smaller, `+4 B more` when it is larger, `same` when equal.
+    public func text(unit: String = "") -> String {
+      if saved > 0 { return "\(saved)\(unit)" + (percent.map { " (\(Int($0.rounded()))%)" } ?? "") }
+      if saved < 0 { return "+\(-saved)\(unit) more" }
+      return "same"
+    }
   }
 
   /// CPU time spent in the interrupt path at the chosen rate and clock.

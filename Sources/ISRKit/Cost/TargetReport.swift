@@ -67,7 +67,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       baselineBuild = build
       let baseline: (cost: VariantCost, stub: StubFigures, overhead: DispatchOverhead)
       do {
-        baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors)
+        baseline = try CostAnalysis.baseline(build, handler: direct.name, target: target, vectors: settings.vectors(for: target))
       } catch {
         // A hand-written interrupt function (blog_os's `extern "x86-interrupt" fn`) is costed
         // as it is; it cannot also be the plain handler the baseline calls.
@@ -84,7 +84,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
           extraFlags: extraFlags, dispatcherFlags: ["-fno-optimize-sibling-calls"], language: language,
           handler: direct.name)
         report.dispatchOverheadWithoutTailCall =
-          try CostAnalysis.baseline(noTail, handler: direct.name, target: target, vectors: settings.vectors).overhead
+          try CostAnalysis.baseline(noTail, handler: direct.name, target: target, vectors: settings.vectors(for: target)).overhead
       }
       if convention.kind == .none, SynthesizedISR.supports(target) {
         // No compiler convention: the direct ISR is the wrapper isrx synthesizes + the body.
@@ -97,7 +97,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       if var directCost = report.direct, let build = baselineBuild {
         var baselineCost = baseline.cost
         SystemCodeSize.apply(direct: &directCost, baseline: &baselineCost, build: build, target: target,
-                             vectors: settings.vectors, toolchain: toolchain)
+                             vectors: settings.vectors(for: target), toolchain: toolchain)
         report.direct = directCost
         report.baseline = baselineCost
       }

@@ -39,8 +39,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   static func percent(_ saving: Comparison.Saving) -> String {
-    guard let p = saving.percent else { return "\(saving.saved)" }
-    return "\(saving.saved) (\(Int(p.rounded()))%)"
+    saving.text()
   }
 
   static func row(_ report: TargetReport) -> [String] {
@@ -97,7 +96,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     return (markdown ? "\n" : "")
       + "Instructions: per interrupt, first instruction to return-from-interrupt (min–max over acyclic paths). "
       + "Stack: software bytes below the interrupted SP (+N = worst-case realignment pad). "
-      + "Code: a system of \(settings.vectors) vectors on both sides — direct = \(settings.vectors) ISRs; baseline = \(settings.vectors) stubs at their real sizes (one where the stub is shared) + unified handler + dispatch table + \(settings.vectors) handlers; the hardware's vector table is the same on both sides. "
+      + "Code: a system of N = \(settings.vectors) vectors (fewer where the target has fewer) on both sides — direct = N ISRs; baseline = N stubs at their real sizes (one where the stub is shared) + unified handler + dispatch table (N pointers) + N handlers; the hardware's vector table is the same on both sides. Saved columns: positive = the direct ISR needs less; \"+N more\" = it needs more. "
       + "CPU share at \(Int(settings.rateHz)) interrupts/s, \(clock), from each target's cycles (its line below names the source; a target with no timing source assumes \(settings.cyclesPerInstruction) cycle(s) per instruction).\n"
   }
 
