@@ -70,7 +70,8 @@ public struct Comparison: Sendable, Hashable, Codable {
   public init(direct: VariantCost, baseline: VariantCost, target: Target, settings: CostSettings) {
     instructionsMin = Saving(direct: direct.instructionsMin, baseline: baseline.instructionsMin)
     instructionsMax = Saving(direct: direct.instructionsMax, baseline: baseline.instructionsMax)
-    softwareStack = Saving(direct: direct.softwareStackBytes, baseline: baseline.softwareStackBytes)
+    // The worst case is compared: the realignment pad included.
+    softwareStack = Saving(direct: direct.worstCaseStackBytes, baseline: baseline.worstCaseStackBytes)
     codeBytes = Saving(direct: direct.codeBytes, baseline: baseline.codeBytes)
     registersSaved = Saving(direct: direct.registersSaved.count, baseline: baseline.registersSaved.count)
     let clock = settings.clock(for: target)

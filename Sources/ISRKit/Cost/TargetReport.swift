@@ -101,6 +101,13 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         report.direct = directCost
         report.baseline = baselineCost
       }
+      if codegen.roles[direct.name] == .plainBodyNoConvention, report.synthesized != true {
+        // rustc on arm/mips: the "direct" body is a plain function that corrupts the
+        // interrupted code's registers, not an ISR: there is nothing to claim savings for.
+        report.notes = notes(for: report, target: target)
+          + ["no savings: \(codegen.label(for: direct.name)); a comparison needs two working ISRs"]
+        return (report, baselineBuild)
+      }
       report.comparison = Comparison(direct: report.direct ?? direct.cost, baseline: report.baseline ?? baseline.cost, target: target, settings: settings)
       report.notes = notes(for: report, target: target)
     } catch let error as CostAnalysis.Failure {

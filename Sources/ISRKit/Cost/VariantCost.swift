@@ -172,3 +172,13 @@ extension VariantCost {
     try c.encodeIfPresent(cycles, forKey: .cycles)
   }
 }
+
+extension VariantCost {
+  /// Software stack in the worst case: the realignment pad included (the figure compared).
+  public var worstCaseStackBytes: Int { softwareStackBytes + realignPadBytes }
+
+  /// `80 B`, or `24+12 B` when a realignment may add a pad.
+  public var stackText: String {
+    realignPadBytes > 0 ? "\(softwareStackBytes)+\(realignPadBytes) B" : "\(softwareStackBytes) B"
+  }
+}

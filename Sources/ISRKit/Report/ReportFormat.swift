@@ -46,6 +46,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     // A wrapper isrx wrote is never shown as a compiler's convention.
     let convention = report.synthesized == true ? SynthesizedISR.label : report.conventionShort
     guard let d = report.direct, let b = report.baseline, let c = report.comparison else {
+      if report.error == nil, let d = report.direct {
+        // Figures without savings (no baseline, or no working ISR to compare): "—".
+        let b = report.baseline
+        return [report.target, convention, report.isr ?? "-", d.instructionsCompact, b?.instructionsCompact ?? "—", "—",
+                stack(d), b.map(stack) ?? "—", "—", "\(d.hardwareFrameBytes)", "\(d.codeBytes)",
+                b.map { "\($0.codeBytes)" } ?? "—", "—", "\(d.registersSaved.count)", b.map { "\($0.registersSaved.count)" } ?? "—",
+                "—", "—"]
+      }
       return [report.target, convention, report.isr ?? "-", report.error ?? "-"]
         + Array(repeating: "", count: headers.count - 4)
     }
@@ -82,7 +90,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
     var out = line(headers) + "\n"
     for (report, row) in zip(reports, rows) {
-      if report.comparison == nil {
+      if report.comparison == nil, report.direct == nil || report.error != nil {
         out += "\(report.target.padding(toLength: widths[0], withPad: " ", startingAt: 0))  \(report.error ?? "no result")\n"
       } else {
         out += line(row) + "\n"
