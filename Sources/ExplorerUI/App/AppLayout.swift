@@ -4,7 +4,7 @@ public struct AppLayout: Hashable, Sendable {
   /// The smallest terminal the explorer draws into.
   public static let minimum = Size(width: 80, height: 24)
   /// Rows of the cost panel, borders included.
-  public static let costHeight = 10
+  public static let costHeight = 11
 
   /// The whole screen.
   public var screen: Rect

@@ -33,7 +33,7 @@ extension AppView {
     let comparison = Comparison(
       direct: direct, baseline: baseline, target: info.target, settings: state.settings)
     let labelWidth = 17
-    let valueWidth = 7
+    let valueWidth = 12  // "15–30 +10/it"
     let savedWidth = 18
     let barWidth = max(4, (inner.width - labelWidth - 2 * (valueWidth + 2) - savedWidth) / 2)
     let directX = inner.x + labelWidth
@@ -79,7 +79,17 @@ extension AppView {
         directValue: Double(direct.registersSaved.count),
         baselineValue: Double(baseline.registersSaved.count), saving: comparison.registersSaved,
         unit: ""),
+      // Worst case per interrupt: hardware entry + longest path + hardware exit where the
+      // source gives them; "≈" marks an llvm-mca estimate, "?" no source.
+      Figure(label: cyclesLabel(comparison.cpu, direct), direct: cyclesText(comparison.cpu.directCycles, direct),
+        baseline: cyclesText(comparison.cpu.baselineCycles, baseline),
+        directValue: comparison.cpu.directCycles, baselineValue: comparison.cpu.baselineCycles,
+        saving: direct.cycles?.max == nil ? nil
+          : Comparison.Saving(direct: Int(comparison.cpu.directCycles), baseline: Int(comparison.cpu.baselineCycles)),
+        unit: ""),
     ]
+    // A body that is not an ISR (rustc on arm/mips) has figures but nothing to save.
+    let noSavings = report.comparison == nil
     for (i, figure) in figures.enumerated() {
       let y = inner.y + 1 + i
       guard y < inner.maxY else { break }
@@ -94,7 +104,9 @@ extension AppView {
         .render(in: Rect(x: baselineX + valueWidth + 1, y: y, width: barWidth, height: 1),
           into: &grid, theme: theme)
       let savedText: String
-      if let saving = figure.saving {
+      if noSavings {
+        savedText = "— not an ISR"
+      } else if let saving = figure.saving {
         savedText = savingText(saving, unit: figure.unit)
       } else {
         savedText = figure.directValue == figure.baselineValue ? "same (CPU)" : ""
@@ -106,7 +118,7 @@ extension AppView {
     if y < inner.maxY {
       let cpu = comparison.cpu
       var text =
-        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), CPI \(format(cpu.cyclesPerInstruction)): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")"
+        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), \(basisText(direct)): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")"
       let hint = "  (+/- rate, [/] clock)"
       if CharacterWidth.of(text + hint) <= inner.width { text += hint }
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
@@ -117,6 +129,21 @@ extension AppView {
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y + 1,
         style: theme.style(stale ? .stale : role), maxWidth: inner.width)
     }
+  }
+
+  static func cyclesLabel(_ cpu: Comparison.CPUShare, _ direct: VariantCost) -> String {
+    direct.cycles?.max == nil ? "cycles (CPI \(format(cpu.cyclesPerInstruction)))" : "cycles (worst)"
+  }
+
+  static func cyclesText(_ cycles: Double, _ cost: VariantCost) -> String {
+    guard let source = cost.cycles, source.max != nil else { return "?" }
+    return (source.isEstimate ? "≈" : "") + "\(Int(cycles))"
+  }
+
+  /// What the cycles rest on, in a few words.
+  static func basisText(_ direct: VariantCost) -> String {
+    guard let cycles = direct.cycles, cycles.max != nil else { return "CPI assumed" }
+    return cycles.isEstimate ? "llvm-mca estimate" : "cycles from the core's table"
   }
 
   /// One line of what the emulator measured, or why nothing was.

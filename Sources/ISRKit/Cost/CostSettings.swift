@@ -29,6 +29,11 @@ public struct Comparison: Sendable, Hashable, Codable {
     public var direct: Int
     public var baseline: Int
     public var saved: Int { baseline - direct }
+
+    public init(direct: Int, baseline: Int) {
+      self.direct = direct
+      self.baseline = baseline
+    }
     /// Saved share of the baseline figure, in percent (nil when the baseline is 0).
     public var percent: Double? { baseline == 0 ? nil : Double(saved) * 100 / Double(baseline) }
 
