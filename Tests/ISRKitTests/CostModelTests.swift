@@ -188,6 +188,8 @@ import Testing
     #expect(table.bytesEach == 4 && table.copies == 200)
     #expect(baseline.codeParts.contains { $0.name.hasPrefix("handler") && $0.copies == 200 })
     #expect(baseline.codeBytes == baseline.codeParts.reduce(0) { $0 + $1.bytes })
+    #expect(direct.vectors == 200 && baseline.vectors == 200)
+    #expect(abs(direct.codeBytesPerVector * 200 - Double(direct.codeBytes)) < 1e-9)
     // Cortex-M shares one stub.
     let m = TargetReport.make(source: tickSource, target: try #require(TargetCatalog.target(id: "cortex-m")),
                               toolchain: sharedToolchain, settings: settings)

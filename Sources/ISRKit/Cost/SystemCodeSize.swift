@@ -31,6 +31,8 @@ enum SystemCodeSize {
     parts.append(CodePart(name: "dispatch table isrx_handlers[] (one pointer per vector)", bytesEach: target.pointerBytes, copies: n))
     baseline.codeParts = parts
     baseline.codeBytes = parts.reduce(0) { $0 + $1.bytes }
+    direct.vectors = n
+    baseline.vectors = n
   }
 
   struct Run { var first: Int; var last: Int; var bytes: Int }

@@ -146,6 +146,13 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     case .attribute: break
     }
     if let direct = report.direct {
+      if let baseline = report.baseline, direct.vectors > 1 {
+        notes.append(String(format: "code for %d vectors: direct %d B, baseline %d B; per vector %.1f B vs %.1f B%@", direct.vectors,
+                            direct.codeBytes, baseline.codeBytes, direct.codeBytesPerVector, baseline.codeBytesPerVector,
+                            report.conventionKind == .hardwareStacked
+                              ? " (the hardware's vector table has one entry per vector on both sides; the baseline's entries all point at one shared stub)"
+                              : " (the hardware's vector table is the same on both sides)"))
+      }
       if let cycles = direct.cycles {
         let excluded = cycles.excluded.isEmpty ? "" : " (not costed: \(cycles.excluded.joined(separator: "; ")))"
         notes.append("cycles: direct \(cycles.text), baseline \(report.baseline?.cycles?.text ?? "unknown") — \(cycles.isEstimate || cycles.source.hasPrefix("unknown") ? cycles.source : "from " + cycles.source)\(excluded)")

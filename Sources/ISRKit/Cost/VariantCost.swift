@@ -33,6 +33,10 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var storesAboveEntrySP: [String] = []
   /// Cycles per interrupt with their source (table, llvm-mca estimate, or unknown).
   public var cycles: CycleCost? = nil
+  /// The vectors `codeBytes` is for (the same on both sides).
+  public var vectors: Int = 1
+  /// Code per vector: `codeBytes` shared out over the vectors.
+  public var codeBytesPerVector: Double { Double(codeBytes) / Double(max(1, vectors)) }
 }
 
 /// One loop of a variant: min/max count each loop body at most once; each further
@@ -139,7 +143,7 @@ extension VariantCost {
   private enum CodingKeys: String, CodingKey {
     case instructions, loopsCountedOnce, softwareStackBytes, realignPadBytes, stackIsLowerBound
     case hardwareFrameBytes, codeBytes, codeParts, savedRegisters, externalCalls, stackEvents
-    case roleCounts, stackUsageCheck, storesAboveEntrySP, cycles
+    case roleCounts, stackUsageCheck, storesAboveEntrySP, cycles, vectors, codeBytesPerVector
   }
 
   private struct Range: Encodable {
@@ -170,6 +174,8 @@ extension VariantCost {
     try c.encodeIfPresent(stackUsageCheck, forKey: .stackUsageCheck)
     try c.encode(storesAboveEntrySP, forKey: .storesAboveEntrySP)
     try c.encodeIfPresent(cycles, forKey: .cycles)
+    try c.encode(vectors, forKey: .vectors)
+    try c.encode(codeBytesPerVector, forKey: .codeBytesPerVector)
   }
 }
 
