@@ -27,11 +27,16 @@ struct ExplorerToolShutdownTests {
       Tmux.send(session, "q")
     case .sigterm:
       // isrx itself: argv[0] is the binary (tmux may have started it through a shell).
-      let isrx = Processes.live(file).filter { pid in
-        let argv = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline")?.split(separator: 0)
-        return argv?.first.map { String(decoding: $0, as: UTF8.self) } == Tmux.binary
+      // Looked for a few times: on a loaded machine /proc can be read between states.
+      func findIsrx() -> [pid_t] {
+        Processes.live(file).filter { pid in
+          let argv = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline")?.split(separator: 0)
+          return argv?.first.map { String(decoding: $0, as: UTF8.self) } == Tmux.binary
+        }
       }
-      #expect(isrx.count == 1)
+      var isrx: [pid_t] = []
+      _ = Tmux.wait(timeout: 10) { isrx = findIsrx(); return isrx.count == 1 }
+      #expect(isrx.count == 1, "isrx not found among \(Processes.live(file))")
       for pid in isrx { kill(pid, SIGTERM) }
     }
     #expect(Tmux.wait(timeout: 10) { !Tmux.sessionExists(session) }, "isrx did not exit")
