@@ -75,7 +75,11 @@ enum MCAEstimate {
     }
     result.excluded = excluded
     let final = result
-    cache.withLock { $0[key] = final }
+    // Bounded: every edit brings new paths, and the explorer runs for hours.
+    cache.withLock { entries in
+      if entries.count >= 256 { entries.removeAll(keepingCapacity: true) }
+      entries[key] = final
+    }
     return final
   }
 
