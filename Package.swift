@@ -52,13 +52,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // One deterministic generator for every fuzz and random-edit test.
+    .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
     .testTarget(
       name: "ISRKitTests",
-      dependencies: ["ISRKit"],
+      dependencies: ["ISRKit", "FuzzSupport"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "ISRKit"]),
+    .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "ISRKit", "FuzzSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ISRKit"]),
-    .testTarget(name: "ISREmulatorTests", dependencies: ["ISREmulator", "ISRKit"]),
+    .testTarget(name: "ISREmulatorTests", dependencies: ["ISREmulator", "ISRKit", "FuzzSupport"]),
   ]
 )

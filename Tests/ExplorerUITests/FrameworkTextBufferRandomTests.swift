@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 
 import ExplorerUI
@@ -10,17 +11,6 @@ let editorFuzzScale = max(1, Int(ProcessInfo.processInfo.environment["ISRX_FUZZ_
 
 /// Random edit sequences checked against a flat-string model of the same edits.
 @Suite struct FrameworkTextBufferRandomTests {
-  /// A small deterministic generator (SplitMix64), so failures reproduce.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// The model: the text as Characters and the cursor as an offset into it. A final newline
   /// is a property of the file, not a character the cursor can delete.
@@ -80,7 +70,7 @@ let editorFuzzScale = max(1, Int(ProcessInfo.processInfo.environment["ISRX_FUZZ_
   }
 
   func run(seed: Int, steps: Int) {
-    var rng = Generator(state: UInt64(seed) &* 7919 &+ 1)
+    var rng = FuzzRNG(state: UInt64(seed) &* 7919 &+ 1)
     let original = ["", "int x;\n", "  a\n\tb\n  c", "漢字\n"][seed % 4]
     var buffer = TextBuffer(text: original)
     // A small undo limit in some runs, so trimming the history is exercised too.

@@ -1,6 +1,7 @@
 import Foundation
 @testable import ISREmulator
 @testable import ISRKit
+import FuzzSupport
 import Testing
 
 /// The image loader (program headers, symbols, the 4 MiB cap) and the emulator's mapping
@@ -12,7 +13,7 @@ import Testing
   static let emulated = ["x86", "x86_64", "arm", "cortex-m", "aarch64", "mips", "powerpc", "riscv32", "riscv64"]
 
   /// Interesting values written over aligned fields, and plain byte damage.
-  static func mutate(_ original: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+  static func mutate(_ original: [UInt8], _ rng: inout FuzzRNG) -> [UInt8] {
     let interesting: [UInt64] = [0, 1, 0xFFFF, 0x7FFF_FFFF, 0xFFFF_FFFF, 1 << 36, 0x8000_0000_0000_0000, .max, .max - 0xFFF]
     var bytes = original
     for _ in 0..<Int.random(in: 1...4, using: &rng) {
@@ -40,7 +41,7 @@ import Testing
     try #require(codegen.output.succeeded)
     let (elf, _) = try Linker.linkedELF(objects: [codegen.output.object], target: target, machine: machine, toolchain: Self.toolchain)
     #expect((try? ProgramHeaders.load(elf)) != nil)
-    var rng = SplitMix(state: UInt64(id.utf8.reduce(3) { $0 &* 131 &+ Int($1) }.magnitude))
+    var rng = FuzzRNG(state: UInt64(id.utf8.reduce(3) { $0 &* 131 &+ Int($1) }.magnitude))
     var loaded = 0, ran = 0
     for round in 0..<(100 * Self.scale) {
       guard let image = try? ProgramHeaders.load(Self.mutate(elf, &rng)) else { continue }
@@ -67,13 +68,3 @@ import Testing
   }
 }
 
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

@@ -1,18 +1,8 @@
 import Foundation
 import ISRKit
+import FuzzSupport
 import Testing
 
-/// Deterministic PRNG so failures are reproducible.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Structural invariants that must hold for any input.
 private func checkInvariants(_ listing: AsmListing, _ text: String) {
@@ -47,7 +37,7 @@ private func checkInvariants(_ listing: AsmListing, _ text: String) {
   }
 
   @Test func randomBytesNeverCrash() {
-    var rng = SplitMix64(state: 0xC0FFEE)
+    var rng = FuzzRNG(state: 0xC0FFEE)
     for round in 0..<(2_000 * fuzzScale) {
       let count = Int.random(in: 0..<160, using: &rng)
       var bytes: [UInt8] = []
@@ -69,7 +59,7 @@ private func checkInvariants(_ listing: AsmListing, _ text: String) {
   @Test(arguments: AsmTarget.all)
   func mutatedFixturesNeverCrash(_ target: AsmTarget) throws {
     let original = Array(try AsmFixtures.text("\(target.name).s").utf8)
-    var rng = SplitMix64(state: target.name.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 })
+    var rng = FuzzRNG(state: target.name.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 })
     for _ in 0..<(150 * fuzzScale) {
       var bytes = original
       for _ in 0..<Int.random(in: 1...8, using: &rng) {

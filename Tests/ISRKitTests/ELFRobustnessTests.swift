@@ -1,5 +1,6 @@
 import Foundation
 @testable import ISRKit
+import FuzzSupport
 import Testing
 
 /// Byte mutations shared by the ELF fuzzers: the reader must return or throw, never trap.
@@ -34,17 +35,6 @@ enum ELFMutation {
   }
 }
 
-/// Deterministic PRNG (SplitMix64) so a failing input can be reproduced.
-struct FuzzRNG: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// The ELF reader on random bytes and on mutated real objects of every target (issue 10,
 /// item 9). `ISRX_FUZZ_SCALE=30`: 30,000 random and about 66,000 mutated objects.
