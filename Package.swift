@@ -4,7 +4,8 @@ import PackageDescription
 // Import graph (one way only):
 //   isrx ──► ExplorerTerminal ──► ExplorerUI ──► ISRKit
 //                    └──► CNcurses
-//   isrx ──► ISREmulator ──► ISRKit, CUnicorn (libunicorn; ISRKit never imports it)
+//   isrx ──► ISREmulator ──► ISRKit, CUnicorn (libunicorn), CSimAVR (libsimavr), mspdebug
+//            (ISRKit never imports an emulator)
 // ISRKit and ExplorerUI contain no terminal code; only ExplorerTerminal touches curses.
 let package = Package(
   name: "isrx",
@@ -41,9 +42,11 @@ let package = Package(
       pkgConfig: "unicorn",
       providers: [.apt(["libunicorn-dev"])]
     ),
+    // simavr (libsimavr-dev): AVR measured where Unicorn has no AVR.
+    .target(name: "CSimAVR", linkerSettings: [.linkedLibrary("simavr")]),
     .target(
       name: "ISREmulator",
-      dependencies: ["ISRKit", "CUnicorn"]
+      dependencies: ["ISRKit", "CUnicorn", "CSimAVR"]
     ),
     .executableTarget(
       name: "isrx",

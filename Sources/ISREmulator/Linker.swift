@@ -45,6 +45,16 @@ struct LinkedImage: Sendable {
   }
 }
 
+/// Where one target's pieces go in memory, and what an external function becomes.
+struct LinkLayout: Sendable {
+  /// The ld.lld linker script.
+  var script: String
+  /// Assembly for one external function that returns at once.
+  var returnStub: @Sendable (String) -> String
+  /// Assembled and linked with every variant (AVR: the vector table).
+  var extraAssembly: String? = nil
+}
+
 /// Links the pieces of one variant with ld.lld at fixed addresses, together with generated
 /// stubs for the external functions the body calls. Linker relaxation stays on (as in real
 /// firmware): RISC-V's `call` then becomes one `jal`, the one instruction the listing shows,
@@ -82,7 +92,13 @@ enum Linker {
   static func link(
     objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
   ) throws(EmulationError) -> LinkedImage {
-    let (elf, externals) = try linkedELF(objects: objects, target: target, machine: machine, toolchain: toolchain)
+    try link(objects: objects, target: target, layout: machine.linkLayout, toolchain: toolchain)
+  }
+
+  static func link(
+    objects: [[UInt8]], target: Target, layout: LinkLayout, toolchain: Toolchain
+  ) throws(EmulationError) -> LinkedImage {
+    let (elf, externals) = try linkedELF(objects: objects, target: target, layout: layout, toolchain: toolchain)
     var image = try ProgramHeaders.load(elf)
     image.stubbed = externals
     if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"], begin <= end {
@@ -93,7 +109,7 @@ enum Linker {
 
   /// The linked executable's bytes, and the external functions given stubs.
   static func linkedELF(
-    objects: [[UInt8]], target: Target, machine: Machine, toolchain: Toolchain
+    objects: [[UInt8]], target: Target, layout: LinkLayout, toolchain: Toolchain
   ) throws(EmulationError) -> (elf: [UInt8], externals: [String]) {
     guard let ld = linkerPath(toolchain: toolchain) else {
       throw .link("ld.lld not found beside clang (set ISRX_LD)")
@@ -109,17 +125,18 @@ enum Linker {
     }
     let externals = undefined.subtracting(defined).sorted()
     var all = objects
+    if let extra = layout.extraAssembly { all.append(try assemble(extra, target: target, toolchain: toolchain)) }
     if !externals.isEmpty {
       var text = "        .section .text.isrx_externs,\"ax\",%progbits\n        .p2align 2\n"
       text += "        .globl isrx_externs_begin\nisrx_externs_begin:\n"
-      for name in externals { text += machine.returnStub(name) + "\n" }
+      for name in externals { text += layout.returnStub(name) + "\n" }
       text += "        .globl isrx_externs_end\nisrx_externs_end:\n"
       all.append(try assemble(text, target: target, toolchain: toolchain))
     }
 
     let result: Result<[UInt8], EmulationError> = (try? PrivateDirectory.with { dir throws(ToolchainError) in
       var args = ["-static", "-T", "link.ld", "-o", "image.elf", "--no-warn-mismatch"]
-      try write(Array(script(base: machine.addressBase).utf8), to: dir.appendingPathComponent("link.ld"))
+      try write(Array(layout.script.utf8), to: dir.appendingPathComponent("link.ld"))
       for (index, object) in all.enumerated() {
         try write(object, to: dir.appendingPathComponent("o\(index).o"))
         args.append("o\(index).o")

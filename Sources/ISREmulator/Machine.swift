@@ -155,6 +155,8 @@ struct Machine: Sendable {
     }
   }
 
+  var linkLayout: LinkLayout { LinkLayout(script: Linker.script(base: addressBase), returnStub: returnStub) }
+
   /// A distinct, recognisable value for register number `n`.
   func fill(_ n: Int) -> UInt64 {
     wordBytes == 8 ? 0x1111_2222_0000_0000 + UInt64(n) : 0x1111_0000 + UInt64(n)

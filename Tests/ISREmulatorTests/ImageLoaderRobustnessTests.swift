@@ -39,7 +39,7 @@ import Testing
     let machine = try #require(Machine.machine(for: target))
     let codegen = try Codegen.compile("volatile unsigned ticks;\nISR(timer) { ticks++; }\n", for: target, toolchain: Self.toolchain)
     try #require(codegen.output.succeeded)
-    let (elf, _) = try Linker.linkedELF(objects: [codegen.output.object], target: target, machine: machine, toolchain: Self.toolchain)
+    let (elf, _) = try Linker.linkedELF(objects: [codegen.output.object], target: target, layout: machine.linkLayout, toolchain: Self.toolchain)
     #expect((try? ProgramHeaders.load(elf)) != nil)
     var rng = FuzzRNG(state: UInt64(id.utf8.reduce(3) { $0 &* 131 &+ Int($1) }.magnitude))
     var loaded = 0, ran = 0
