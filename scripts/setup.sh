@@ -4,9 +4,11 @@
 #   libunicorn-dev  the Unicorn emulator for measured costs
 #   clang-14        Debian's clang that still has the MSP430 backend (the Swift clang lacks it)
 #   llvm-14         llvm-mca-14 (cycle estimates) and llvm-objdump-14 (MSP430 machine code)
+#   libsimavr-dev   simavr, the cycle-counting AVR simulator (AVR measured figures)
+#   mspdebug        its `sim` driver runs MSP430 code (MSP430 measured figures)
 #   tmux            the end-to-end tests drive the real explorer in tmux
 set -eu
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y libncurses-dev libunicorn-dev clang-14 llvm-14 tmux
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y libncurses-dev libunicorn-dev libsimavr-dev mspdebug clang-14 llvm-14 tmux

@@ -6,7 +6,11 @@
 #include <simavr/sim_avr.h>
 #include <simavr/sim_core.h>
 
-struct isrx_avr { avr_t *avr; };
+#include <simavr/sim_io.h>
+
+enum { max_scripts = 8 };
+struct script { struct isrx_avr *owner; uint32_t address; uint8_t *values; uint32_t count, reads; };
+struct isrx_avr { avr_t *avr; struct script scripts[max_scripts]; int script_count; };
 
 // simavr logs through one global function; isrx must never print into the explorer's screen.
 static void quiet(struct avr_t *avr, const int level, const char *format, va_list ap) {
@@ -29,6 +33,7 @@ isrx_avr *isrx_avr_new(const char *mcu) {
 
 void isrx_avr_free(isrx_avr *handle) {
   if (!handle) return;
+  for (int i = 0; i < handle->script_count; i++) free(handle->scripts[i].values);
   avr_terminate(handle->avr);
   free(handle->avr);
   free(handle);
@@ -84,4 +89,27 @@ int isrx_avr_step(isrx_avr *handle) {
   if (avr->state != cpu_Running) return 1;
   int state = avr_run(avr);
   return state == cpu_Running ? 0 : 1;
+}
+
+static uint8_t scripted_read(struct avr_t *avr, avr_io_addr_t address, void *param) {
+  (void)avr; (void)address;
+  struct script *script = param;
+  uint32_t n = script->reads < script->count ? script->reads : script->count - 1;
+  script->reads++;
+  return script->values[n];
+}
+
+int isrx_avr_script_reads(isrx_avr *handle, uint32_t address, const uint8_t *values, uint32_t count) {
+  if (address < 32 || address > handle->avr->ioend || count == 0 || handle->script_count >= max_scripts) return -1;
+  struct script *script = &handle->scripts[handle->script_count];
+  script->values = malloc(count);
+  if (!script->values) return -1;
+  memcpy(script->values, values, count);
+  script->owner = handle;
+  script->address = address;
+  script->count = count;
+  script->reads = 0;
+  handle->script_count++;
+  avr_register_io_read(handle->avr, (avr_io_addr_t)address, scripted_read, script);
+  return 0;
 }

@@ -135,7 +135,8 @@ enum Linker {
     }
 
     let result: Result<[UInt8], EmulationError> = (try? PrivateDirectory.with { dir throws(ToolchainError) in
-      var args = ["-static", "-T", "link.ld", "-o", "image.elf", "--no-warn-mismatch"]
+      // Debug sections are not loaded, and ld.lld cannot relocate every target's (AVR).
+      var args = ["-static", "-T", "link.ld", "-o", "image.elf", "--no-warn-mismatch", "--strip-debug", "-e", "0"]
       try write(Array(layout.script.utf8), to: dir.appendingPathComponent("link.ld"))
       for (index, object) in all.enumerated() {
         try write(object, to: dir.appendingPathComponent("o\(index).o"))

@@ -15,9 +15,46 @@ public enum Measurement {
     return "Unicorn \(major).\(minor).\((full >> 8) & 0xFF)"
   }
 
+  /// What runs a target's code: Unicorn, or a simulator of the target's own where Unicorn
+  /// has none.
+  enum Backend {
+    case unicorn(Machine)
+    /// simavr (AVR): counts cycles too.
+    case simavr
+    /// mspdebug's `sim` driver (MSP430).
+    case mspdebug
+
+    static func backend(for target: Target) -> Backend? {
+      if let machine = Machine.machine(for: target) { return .unicorn(machine) }
+      switch target.id {
+      case "avr": return .simavr
+      case "msp430": return MSP430Simulation.simulatorName() == nil ? nil : .mspdebug
+      default: return nil
+      }
+    }
+
+    var name: String {
+      switch self {
+      case .unicorn: return Measurement.emulatorName
+      case .simavr: return AVRSimulation.simulatorName
+      case .mspdebug: return MSP430Simulation.simulatorName() ?? "mspdebug"
+      }
+    }
+
+    /// Whether the hardware sets up a plain function's return on its own (see `Machine`).
+    var hardwareGivesPlainReturn: Bool {
+      switch self {
+      case .unicorn(let machine): return machine.hardwareGivesPlainReturn
+      case .simavr, .mspdebug: return true  // both push the return address
+      }
+    }
+  }
+
   /// Whether `target` can be measured here, and if not why.
   public static func unsupportedReason(_ target: Target) -> String? {
-    Machine.machine(for: target) == nil ? "not measured: Unicorn does not emulate \(target.displayName)" : nil
+    if Backend.backend(for: target) != nil { return nil }
+    if target.id == "msp430" { return "not measured: mspdebug is not installed (Debian package mspdebug)" }
+    return "not measured: no emulator for \(target.displayName)"
   }
 
   /// Measures all three variants of `source` on `target`. Never throws: problems become
@@ -27,11 +64,10 @@ public enum Measurement {
     extraFlags: [String] = [], language: SourceLanguage = .c, limits: EmulationLimits = EmulationLimits(),
     devices: DeviceScript = DeviceScript(), prebuilt: TargetBuild? = nil
   ) -> MeasuredCost {
-    var cost = MeasuredCost(emulator: emulatorName)
-    guard let machine = Machine.machine(for: target) else {
-      cost.notMeasured = unsupportedReason(target)
-      return cost
+    guard let backend = Backend.backend(for: target) else {
+      return MeasuredCost(emulator: emulatorName, notMeasured: unsupportedReason(target))
     }
+    var cost = MeasuredCost(emulator: backend.name)
     let codegen: Codegen
     let baseline: BaselineBuild
     do {
@@ -78,7 +114,7 @@ public enum Measurement {
         directStyle = .plainCall
       }
     }
-    let plainStyle: EntryStyle = machine.hardwareGivesPlainReturn ? .interrupt : .plainCall
+    let plainStyle: EntryStyle = backend.hardwareGivesPlainReturn ? .interrupt : .plainCall
     // An exception with an error code (ISR_ERR): the CPU pushes a code below its frame.
     let errorCode: UInt64? = codegen.errorCodeISRs.contains(isr) && target.errorCodeBytes != nil ? 0x1A : nil
     let table = """
@@ -106,25 +142,52 @@ public enum Measurement {
         cost.errors[variant.rawValue] = "'\(isr)' is a hand-written interrupt function, so there is no plain handler to dispatch to"
         continue
       }
-      do {
+      do throws(EmulationError) {
         let (objects, entryName) = try pieces()
-        let image = try Linker.link(objects: objects, target: target, machine: machine, toolchain: toolchain)
-        guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
-        let run = Run(machine: machine, image: image, limits: limits, devices: devices)
-        var result = try run.execute(entry: entry & ~1, style: style, vector: vector,
-                                     errorCode: variant == .plain ? nil : errorCode)
+        var result = try execute(
+          objects: objects, entryName: entryName, backend: backend, target: target, toolchain: toolchain,
+          style: style, vector: vector, errorCode: variant == .plain ? nil : errorCode, limits: limits,
+          devices: devices)
         if variant == .plain {
           let how = language == .rust ? "Rust function (--cfg isrx_plain_handlers)" : "C function (-DISRX_PLAIN_HANDLERS)"
           result.notes.insert("the body compiled as a plain \(how), entered as if it were the ISR", at: 0)
         }
         cost[variant] = result
-      } catch let error as EmulationError {
-        cost.errors[variant.rawValue] = error.description
       } catch {
-        cost.errors[variant.rawValue] = "\(error)"
+        cost.errors[variant.rawValue] = error.description
       }
     }
     return cost
+  }
+
+  /// Links one variant for `backend` and runs it from the interrupt entry to its return.
+  static func execute(
+    objects: [[UInt8]], entryName: String, backend: Backend, target: Target, toolchain: Toolchain,
+    style: EntryStyle, vector: Int, errorCode: UInt64?, limits: EmulationLimits, devices: DeviceScript
+  ) throws(EmulationError) -> MeasuredRun {
+    switch backend {
+    case .unicorn(let machine):
+      let image = try Linker.link(objects: objects, target: target, machine: machine, toolchain: toolchain)
+      guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
+      let run = Run(machine: machine, image: image, limits: limits, devices: devices)
+      return try run.execute(entry: entry & ~1, style: style, vector: vector, errorCode: errorCode)
+    case .simavr:
+      let layout = AVRSimulation.layout(entry: entryName, vector: vector)
+      let image = try Linker.link(objects: objects, target: target, layout: layout, toolchain: toolchain)
+      return try AVRSimulation.run(image: image, style: style, vector: vector, limits: limits, devices: devices)
+    case .mspdebug:
+      let (elf, externals) = try Linker.linkedELF(
+        objects: objects, target: target, layout: MSP430Simulation.layout(), toolchain: toolchain)
+      var image = try ProgramHeaders.load(elf)
+      image.stubbed = externals
+      if let begin = image.symbols["isrx_externs_begin"], let end = image.symbols["isrx_externs_end"], begin <= end {
+        image.stubRange = begin..<end
+      }
+      guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
+      var run = try MSP430Simulation.run(image: image, elf: elf, entry: entry, style: style, limits: limits)
+      if !devices.reads.isEmpty { run.notes.append("device scripts are not applied in mspdebug's simulator") }
+      return run
+    }
   }
 
   /// Measures every report's target (in parallel) and fills `measured`, with the

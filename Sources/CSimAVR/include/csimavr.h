@@ -37,6 +37,10 @@ uint32_t isrx_avr_address_size(isrx_avr *avr);
 /// PC, clears SREG.I, jumps to the vector's slot. (simavr adds no response cycles for it.)
 void isrx_avr_take_interrupt(isrx_avr *avr, uint32_t vector);
 
+/// Scripts an I/O register (data address 32..0xFF): its reads return `values` in turn, the
+/// last one repeating. Returns 0, or -1 when the address is not I/O or too many are scripted.
+int isrx_avr_script_reads(isrx_avr *avr, uint32_t address, const uint8_t *values, uint32_t count);
+
 /// Executes one instruction. Returns 0 while running, 1 when the core stopped or crashed.
 int isrx_avr_step(isrx_avr *avr);
 

@@ -70,9 +70,10 @@ public enum CostAnalysis {
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
       stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
+    let cyclePaths = CycleAnalysis.cyclePaths(flow, target: target) ?? paths
     cost.cycles = CycleAnalysis.cost(
-      target: target, shortest: [.init(flow: flow, path: paths.shortest, roles: roles)],
-      longest: [.init(flow: flow, path: paths.longest, roles: roles)],
+      target: target, shortest: [.init(flow: flow, path: cyclePaths.shortest, roles: roles)],
+      longest: [.init(flow: flow, path: cyclePaths.longest, roles: roles)],
       loops: flow.loops, loopFlow: flow)
     return (name, cost)
   }
@@ -199,8 +200,14 @@ public enum CostAnalysis {
       registersSaved: saved,
       externalCalls: unique(short.walk.externalCalls + long.walk.externalCalls),
       stackEvents: long.walk.events, roleCounts: long.walk.roleCounts, stackUsageCheck: nil)
-    cost.cycles = CycleAnalysis.cost(target: target, shortest: short.segments, longest: long.segments,
-                                     loops: handler.loops, loopFlow: handler)
+    // Cycles follow the paths with the fewest and most cycles through each piece.
+    let dispatchCycles = CycleAnalysis.cyclePaths(dispatcher, target: target) ?? dispatchPaths
+    let handlerCycles = CycleAnalysis.cyclePaths(handler, target: target) ?? handlerPaths
+    cost.cycles = CycleAnalysis.cost(
+      target: target,
+      shortest: compose(dispatchPath: dispatchCycles.shortest, handlerPath: handlerCycles.shortest).segments,
+      longest: compose(dispatchPath: dispatchCycles.longest, handlerPath: handlerCycles.longest).segments,
+      loops: handler.loops, loopFlow: handler)
     let stubInstructions = stubPath.count
     let figures = StubFigures(bytes: stubSize, instructions: stubInstructions,
                               stackAtUnifiedHandler: long.stubDepthAtCall, copies: build.stubCopies)

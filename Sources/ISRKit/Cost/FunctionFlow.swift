@@ -230,26 +230,46 @@ public struct FunctionFlow: Sendable, Hashable {
 
   // MARK: - Paths
 
+  /// The weight of one step on a path, given the step that follows it (nil: the path ends
+  /// there). Instructions depend on it through padding run on a fall-through; table cycles
+  /// through branches taken or not.
+  public typealias StepWeight = (_ step: Int, _ next: Int?) -> Int
+
+  /// Executed instructions as a step weight: the step, plus the padding run before `next`
+  /// when control falls through into it.
+  var instructionWeight: StepWeight {
+    { step, next in
+      instructions(at: step, after: nil)
+        + (next.map { instructions(at: $0, after: step) - instructions(at: $0, after: nil) } ?? 0)
+    }
+  }
+
   /// Step indices of the shortest and the longest path from entry to an exit (by executed
   /// instructions). Both are empty when no path reaches an exit (the function never
   /// returns, or has no instructions).
   public func extremePaths() -> (shortest: [Int], longest: [Int]) {
-    guard !blocks.isEmpty, let result = paths(from: 0, to: nil) else { return ([], []) }
+    extremePaths(by: instructionWeight)
+  }
+
+  /// The lightest and the heaviest path from entry to an exit under `weight`.
+  public func extremePaths(by weight: StepWeight) -> (shortest: [Int], longest: [Int]) {
+    guard !blocks.isEmpty, let result = paths(from: 0, to: nil, weight: weight) else { return ([], []) }
     return (result.short, result.long)
   }
 
   /// Whether some path from the first instruction reaches a return.
-  public var returns: Bool { steps.isEmpty || paths(from: 0, to: nil) != nil }
+  public var returns: Bool { steps.isEmpty || paths(from: 0, to: nil, weight: instructionWeight) != nil }
 
-  /// Shortest and longest paths from block `start` to an exit (`end` nil) or to the end of
+  /// Lightest and heaviest paths from block `start` to an exit (`end` nil) or to the end of
   /// block `end`; nil when there is none. The graph is acyclic here.
-  private func paths(from start: Int, to end: Int?) -> (short: [Int], long: [Int])? {
+  private func paths(from start: Int, to end: Int?, weight: StepWeight) -> (short: [Int], long: [Int])? {
     typealias Best = (short: [Int], shortWeight: Int, long: [Int], longWeight: Int)
     var memo: [Int: Best?] = [:]
     func solve(_ b: Int) -> Best? {
       if let known = memo[b] { return known }
       let own = Array(blocks[b].steps)
-      let ownWeight = instructions(on: own)
+      // The block's steps but its last, whose weight depends on where the path goes next.
+      let inner = zip(own, own.dropFirst()).reduce(0) { $0 + weight($1.0, $1.1) }
       var best: Best? = nil
       func consider(_ path: [Int], _ weight: Int) {
         guard var current = best else { best = (path, weight, path, weight); return }
@@ -257,18 +277,19 @@ public struct FunctionFlow: Sendable, Hashable {
         if weight > current.longWeight { current.long = path; current.longWeight = weight }
         best = current
       }
+      let endsHere = inner + (own.last.map { weight($0, nil) } ?? 0)
       if let end {
-        if b == end { consider(own, ownWeight) }
+        if b == end { consider(own, endsHere) }
       } else if blocks[b].isExit {
         // An exit block may also continue (conditional return): ending here is a path too.
-        consider(own, ownWeight)
+        consider(own, endsHere)
       }
       if end != b {
         for s in blocks[b].successors {
           guard let sub = solve(s) else { continue }
-          let link = own.last.flatMap { last in sub.short.first.map { instructions(at: $0, after: last) - instructions(at: $0, after: nil) } } ?? 0
-          consider(own + sub.short, ownWeight + sub.shortWeight + link)
-          consider(own + sub.long, ownWeight + sub.longWeight + link)
+          let link = own.last.map { last in weight(last, sub.short.first ?? blocks[s].steps.lowerBound) } ?? 0
+          consider(own + sub.short, inner + link + sub.shortWeight)
+          consider(own + sub.long, inner + link + sub.longWeight)
         }
       }
       memo[b] = best
@@ -277,14 +298,16 @@ public struct FunctionFlow: Sendable, Hashable {
     return solve(start).map { ($0.short, $0.long) }
   }
 
-  /// Shortest and longest paths from block `header` to the end of block `latch`.
-  func tripPaths(from header: Int, to latch: Int) -> (short: [Int], long: [Int])? { paths(from: header, to: latch) }
+  /// Lightest and heaviest paths from block `header` to the end of block `latch`.
+  func tripPaths(from header: Int, to latch: Int, weight: StepWeight? = nil) -> (short: [Int], long: [Int])? {
+    paths(from: header, to: latch, weight: weight ?? instructionWeight)
+  }
 
   private func loop(latchBlock: Int, headerBlock: Int, listing: AsmListing) -> Loop {
     let header = blocks[headerBlock].steps.lowerBound
     var latch = blocks[latchBlock].steps.upperBound - 1
     if latch > blocks[latchBlock].steps.lowerBound, steps[latch - 1].effect.hasDelaySlot { latch -= 1 }
-    let trip = paths(from: headerBlock, to: latchBlock)
+    let trip = paths(from: headerBlock, to: latchBlock, weight: instructionWeight)
     let short = trip.map { instructions(on: $0.short) } ?? 0
     let long = trip.map { instructions(on: $0.long) } ?? 0
     var depth = 0

@@ -44,6 +44,11 @@ public struct MeasuredRun: Sendable, Hashable, Codable {
   public var instructions: Int
   /// Instructions executed inside the provided external-function stubs (e.g. `ret`).
   public var stubInstructions: Int
+  /// Cycles of the same instructions (first ISR instruction to the return, included), where
+  /// the simulator counts them (simavr); nil elsewhere (Unicorn counts no cycles).
+  public var cycles: Int?
+  /// Cycles of the vector table's jump to the ISR, counted apart (simavr on AVR).
+  public var vectorJumpCycles: Int?
   /// Deepest software stack: bytes between the SP at the first instruction and the lowest
   /// of (lowest SP seen, lowest stack address written).
   public var deepestStackBytes: Int
@@ -171,6 +176,15 @@ public struct MeasuredCost: Sendable, Hashable, Codable {
     let tookLongestPath = measured.instructions >= cost.instructionsMax
     if (measured.deepestStackBytes < low && tookLongestPath) || (measured.deepestStackBytes > high && !cost.stackIsLowerBound) {
       out.append("\(variant.rawValue): measured stack \(measured.deepestStackBytes) B, static \(low == high ? "\(low)" : "\(low)–\(high)") B")
+    }
+    // A simulator that counts cycles (simavr) checks the cited table on the path it took:
+    // on straight-line code the two must be equal.
+    if let cycles = measured.cycles, let timed = cost.cycles, !timed.isEstimate, let low = timed.min, let high = timed.max,
+       cycles < low || (cycles > high && cost.loops.isEmpty) {
+      out.append("\(variant.rawValue): measured \(cycles) cycles, static \(low == high ? "\(low)" : "\(low)–\(high)")")
+    }
+    if let jump = measured.vectorJumpCycles, let timed = cost.cycles?.vectorJump, jump != timed {
+      out.append("\(variant.rawValue): the vector's jump took \(jump) cycles, static \(timed)")
     }
     if !measured.clobberedRegisters.isEmpty {
       // An interrupt path must leave every register the interrupted code can see as it was.

@@ -32,7 +32,7 @@ public enum CycleAnalysis {
       if let loopFlow {
         cost.perIteration = loops.map { loop in
           // One trip: header → latch on the longest such path, the back edge taken.
-          let trip = loopFlow.stepsOfLongestTrip(loop)
+          let trip = loopFlow.stepsOfLongestTrip(loop, weight: stepCycles(table, loopFlow, high: true))
           return tableCycles(table, [Segment(flow: loopFlow, path: trip + [loop.headerStep])]).high
             - (table.cycles(of: loopFlow.steps[loop.headerStep].instruction)?.high ?? 0)
         }
@@ -52,6 +52,39 @@ public enum CycleAnalysis {
     return cost
   }
 
+  /// For a table-timed core, the paths with the fewest and the most cycles, which need not be
+  /// those with the fewest and the most instructions (a taken branch costs more than the
+  /// instruction it skips); nil for other models (llvm-mca's estimates follow the
+  /// instruction paths).
+  public static func cyclePaths(_ flow: FunctionFlow, target: Target) -> (shortest: [Int], longest: [Int])? {
+    guard case .table(let table) = target.cycleModel else { return nil }
+    let low = flow.extremePaths(by: stepCycles(table, flow, high: false)).shortest
+    let high = flow.extremePaths(by: stepCycles(table, flow, high: true)).longest
+    return (low, high)
+  }
+
+  /// One step's table cycles given the step that follows (unknown instructions weigh 0 and
+  /// are named by `tableCycles`).
+  static func stepCycles(_ table: any TimingTable, _ flow: FunctionFlow, high: Bool) -> FunctionFlow.StepWeight {
+    { index, next in
+      let step = flow.steps[index]
+      guard let timing = table.cycles(of: step.instruction) else { return 0 }
+      let range = timing.on(taken: taken(step, index: index, next: next))
+      return high ? range.upperBound : range.lowerBound
+    }
+  }
+
+  /// A conditional return or tail jump that ends the path was taken; a branch whose next
+  /// step is not the following instruction was taken.
+  static func taken(_ step: FunctionFlow.Step, index: Int, next: Int?) -> Bool {
+    let endsHere: Bool
+    switch step.effect.flow {
+    case .conditionalReturn, .conditionalTailJump: endsHere = next == nil
+    default: endsHere = false
+    }
+    return endsHere || (next.map { $0 != index + 1 } ?? false)
+  }
+
   /// Table cycles along segments: a branch is taken when the next step on the path is not
   /// the one after it in the listing.
   private static func tableCycles(_ table: any TimingTable, _ segments: [Segment]) -> (low: Int, high: Int, unknown: [String], byRole: [InstructionRole: Int]) {
@@ -66,15 +99,7 @@ public enum CycleAnalysis {
           continue
         }
         let next = k + 1 < segment.path.count ? segment.path[k + 1] : nil
-        // A conditional return that ends the path was taken; a branch whose next step is not
-        // the following instruction was taken.
-        let endsHere: Bool
-        switch step.effect.flow {
-        case .conditionalReturn, .conditionalTailJump: endsHere = next == nil
-        default: endsHere = false
-        }
-        let taken = endsHere || (next.map { $0 != index + 1 } ?? false)
-        let range = timing.on(taken: taken)
+        let range = timing.on(taken: taken(step, index: index, next: next))
         low += range.lowerBound
         high += range.upperBound
         if let role = segment.roles?[index] { byRole[role, default: 0] += range.upperBound }
@@ -132,9 +157,9 @@ public enum CycleAnalysis {
 
 extension FunctionFlow {
   /// Step indices of the longest path from a loop's header to its latch (one trip).
-  func stepsOfLongestTrip(_ loop: Loop) -> [Int] {
+  func stepsOfLongestTrip(_ loop: Loop, weight: StepWeight? = nil) -> [Int] {
     guard let header = blocks.firstIndex(where: { $0.steps.lowerBound == loop.headerStep }),
           let latch = blocks.firstIndex(where: { $0.steps.contains(loop.latchStep) }) else { return [] }
-    return tripPaths(from: header, to: latch)?.long ?? []
+    return tripPaths(from: header, to: latch, weight: weight)?.long ?? []
   }
 }

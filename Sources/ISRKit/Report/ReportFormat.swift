@@ -195,11 +195,24 @@ extension ReportFormat {
     ]
   }
 
+  /// "Unicorn 2.0.1", or "Unicorn 2.0.1; simavr (atmega328p) for avr" when targets differ.
+  static func emulatorsText(_ reports: [TargetReport]) -> String? {
+    let names = reports.compactMap { $0.measured?.emulator }
+    guard let common = names.first else { return nil }
+    var byName: [String: [String]] = [:]
+    for report in reports { if let name = report.measured?.emulator { byName[name, default: []].append(report.target) } }
+    guard byName.count > 1 else { return common }
+    let main = byName.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.first!.key
+    let others = byName.filter { $0.key != main }.sorted { $0.key < $1.key }
+      .map { "\($0.key) for \($0.value.joined(separator: ", "))" }
+    return ([main] + others).joined(separator: "; ")
+  }
+
   /// A second table: measured instructions and stack beside the static ones, the plain
   /// variant's clobbered registers, and every disagreement as something to explain.
   static func measuredSection(_ reports: [TargetReport], markdown: Bool, breakdown: Bool) -> String {
     let measured = reports.filter { $0.measured != nil }
-    guard let emulator = measured.first?.measured?.emulator else { return "" }
+    guard let emulator = emulatorsText(measured) else { return "" }
     let headers = ["target", "instr direct", "measured", "stack direct", "measured", "instr baseline", "measured",
                    "stack baseline", "measured", "plain fn clobbers", "check"]
     var rows: [[String]] = []
@@ -223,6 +236,15 @@ extension ReportFormat {
         notes.append("\(report.target): \(variant) not measured: \(error)")
       }
       for line in m.disagreements { notes.append("\(report.target): explain: \(line)") }
+      if let direct = m.direct?.cycles {
+        // The simulator's own cycle count beside the cited table's.
+        let counted = [("direct", m.direct, report.direct), ("baseline", m.baseline, report.baseline)].compactMap { name, run, cost -> String? in
+          guard let cycles = run?.cycles else { return nil }
+          return "\(name) \(cycles) (static \(cost?.cycles.map { $0.min == $0.max ? "\($0.max ?? 0)" : "\($0.min ?? 0)–\($0.max ?? 0)" } ?? "unknown"))"
+        }
+        let jump = m.direct?.vectorJumpCycles.map { ", vector jmp \($0)" } ?? ""
+        notes.append("\(report.target): cycles counted by \(m.emulator): " + (counted.isEmpty ? "direct \(direct)" : counted.joined(separator: ", ")) + jump)
+      }
       for variant in MeasuredCost.Variant.allCases {
         guard let run = m[variant] else { continue }
         if !run.returned { notes.append("\(report.target): \(variant.rawValue): \(run.stoppedBy)") }

@@ -1,0 +1,160 @@
+import Foundation
+import ISREmulator
+import ISRKit
+import Testing
+
+/// AVR run in simavr, the second witness for AVR's static figures: instructions, stack,
+/// registers, and cycles against the cited AVRe+ table. On straight-line code the table and
+/// simavr must agree to the cycle; with branches and loops simavr's count must lie within the
+/// static bounds of the path the device state drives.
+@Suite struct AVRSimulationTests {
+  static let toolchain = Toolchain.discover()
+  static let avr = TargetCatalog.target(id: "avr")!
+
+  static let straightLine = [
+    ("empty", "ISR(nothing) {}\n"),
+    ("counters", """
+      #include <stdint.h>
+      volatile uint8_t ticks;
+      volatile uint16_t count;
+      ISR(timer) { ticks++; count += 3; }
+      """),
+    ("call-out", """
+      void tick(void);
+      volatile unsigned char seen;
+      ISR(timer) { tick(); seen = 1; }
+      """),
+    ("port-toggle", """
+      #define PORTB (*(volatile unsigned char *)0x25)
+      ISR(blink) { PORTB ^= 0x20; }
+      """),
+  ]
+
+  @Test(arguments: straightLine.map(\.0))
+  func straightLineCyclesEqualTheTable(_ name: String) throws {
+    let source = try #require(Self.straightLine.first { $0.0 == name }).1
+    let report = TargetReport.make(source: source, target: Self.avr, toolchain: Self.toolchain, settings: CostSettings())
+    let measured = Measurement.measure(source: source, target: Self.avr, toolchain: Self.toolchain)
+    #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(name): \(measured.notMeasured ?? "") \(measured.errors)")
+    #expect(measured.emulator.hasPrefix("simavr"))
+    for (variant, cost) in [(MeasuredCost.Variant.direct, try #require(report.direct)), (.baseline, try #require(report.baseline))] {
+      let run = try #require(measured[variant])
+      let cycles = try #require(cost.cycles)
+      let what = "\(name) \(variant)"
+      #expect(run.stoppedBy == .returned, "\(what): \(run.stoppedBy)")
+      #expect(cost.instructionsMin == cost.instructionsMax, "\(what): not straight-line")
+      #expect(run.instructions == cost.instructionsMax, "\(what): measured \(run.instructions), static \(cost.instructionsText)")
+      #expect(run.cycles == cycles.max && cycles.min == cycles.max, "\(what): simavr \(run.cycles ?? -1) cycles, table \(cycles.text)")
+      #expect(run.vectorJumpCycles == cycles.vectorJump, "\(what): vector jmp \(run.vectorJumpCycles ?? -1) vs \(cycles.vectorJump ?? -1)")
+      #expect(run.deepestStackBytes == cost.softwareStackBytes, "\(what): stack \(run.deepestStackBytes) vs \(cost.softwareStackBytes)")
+      #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
+      #expect(run.writesAboveEntrySP.isEmpty, "\(what): wrote above the entry SP")
+      #expect(run.comparedRegisters.contains("SREG") && run.comparedRegisters.contains("r1"))
+    }
+    #expect(measured.disagreements.isEmpty || measured.disagreements.allSatisfy { $0.hasPrefix("plain") })
+  }
+
+  /// ISR shapes with branches and loops, their device registers in I/O space (GPIOR0-2 at
+  /// data addresses 0x3E, 0x4A, 0x4B: plain registers no peripheral of the ATmega328P drives).
+  static let fifo = """
+    #define STATUS (*(volatile unsigned char *)0x3E)
+    #define DATA   (*(volatile unsigned char *)0x4A)
+    volatile unsigned char buf[16];
+    volatile unsigned char head;
+    ISR(uart_rx) {
+      while (STATUS & 1) {
+        buf[head & 15] = DATA;
+        head++;
+      }
+    }
+    """
+  static let earlyExit = """
+    #define PENDING (*(volatile unsigned char *)0x4B)
+    volatile unsigned count;
+    void work(unsigned char);
+    ISR(gpio) {
+      unsigned char p = PENDING;
+      if (!p) return;
+      PENDING = p;
+      work(p);
+      count++;
+    }
+    """
+  static let causeSwitch = """
+    #define CAUSE (*(volatile unsigned char *)0x3E)
+    volatile unsigned char a, b, c, d, e;
+    ISR(cause_switch) {
+      switch (CAUSE & 7) {
+      case 0: a++; break;
+      case 1: b += 2; break;
+      case 2: c ^= 5; break;
+      case 3: d = 7; break;
+      case 4: e--; break;
+      case 5: a = b; break;
+      default: break;
+      }
+    }
+    """
+
+  static let states: [(shape: String, source: String, state: String, devices: DeviceScript, iterations: Int)] =
+    [0, 1, 3].map { ("fifo", fifo, "\($0) bytes", DeviceScript.fifo(status: 0x3E, times: $0), $0) }
+    + [("early-exit", earlyExit, "idle", .constant(0x4B, 0), 0), ("early-exit", earlyExit, "pending", .constant(0x4B, 4), 0)]
+    + (0...6).map { ("switch", causeSwitch, "cause \($0)", DeviceScript.constant(0x3E, UInt64($0)), 0) }
+
+  @Test(arguments: states.indices)
+  func branchingRunsLieWithinTheStaticBounds(_ index: Int) throws {
+    let state = Self.states[index]
+    let report = TargetReport.make(source: state.source, target: Self.avr, toolchain: Self.toolchain, settings: CostSettings())
+    let measured = Measurement.measure(source: state.source, target: Self.avr, toolchain: Self.toolchain, devices: state.devices)
+    #expect(measured.errors.isEmpty && measured.notMeasured == nil, "\(measured.errors) \(measured.notMeasured ?? "")")
+    for (variant, cost) in [(MeasuredCost.Variant.direct, try #require(report.direct)), (.baseline, try #require(report.baseline))] {
+      let run = try #require(measured[variant])
+      let cycles = try #require(cost.cycles)
+      let what = "\(state.shape) \(state.state) \(variant): measured \(run.instructions) instr / \(run.cycles ?? -1) cycles, static \(cost.instructionsText) / \(cycles.text)"
+      #expect(run.stoppedBy == .returned, "\(what): \(run.stoppedBy)")
+      let extraInstructions = state.iterations * (cost.loops.map(\.instructionsPerIteration).max() ?? 0)
+      let extraCycles = state.iterations * (cycles.perIteration.max() ?? 0)
+      #expect(run.instructions >= cost.instructionsMin && run.instructions <= cost.instructionsMax + extraInstructions, "\(what)")
+      let measuredCycles = try #require(run.cycles)
+      #expect(measuredCycles >= (cycles.min ?? .max) && measuredCycles <= (cycles.max ?? 0) + extraCycles, "\(what)")
+      #expect(run.deepestStackBytes <= cost.softwareStackBytes, "\(what): stack \(run.deepestStackBytes) B vs \(cost.softwareStackBytes) B")
+      #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
+    }
+  }
+
+  @Test func theDeviceStatesDriveDifferentPaths() throws {
+    for shape in ["fifo", "early-exit", "switch"] {
+      let counts = Set(Self.states.filter { $0.shape == shape }.compactMap { state in
+        Measurement.measure(source: state.source, target: Self.avr, toolchain: Self.toolchain, devices: state.devices).direct?.cycles
+      })
+      #expect(counts.count > 1, "\(shape): every state ran the same path")
+    }
+  }
+
+  @Test func oneMoreFIFOByteCostsTheStaticLoopCycles() throws {
+    let report = TargetReport.make(source: Self.fifo, target: Self.avr, toolchain: Self.toolchain, settings: CostSettings())
+    let perIteration = try #require(report.direct?.cycles?.perIteration.first)
+    let cycles = try [1, 2, 3].map { n in
+      try #require(Measurement.measure(source: Self.fifo, target: Self.avr, toolchain: Self.toolchain,
+                                       devices: .fifo(status: 0x3E, times: n)).direct?.cycles)
+    }
+    #expect(cycles[1] - cycles[0] == cycles[2] - cycles[1], "\(cycles)")
+    #expect(cycles[1] - cycles[0] == perIteration, "simavr \(cycles[1] - cycles[0]) cycles/iteration, static \(perIteration)")
+  }
+
+  @Test func aPlainFunctionEnteredAsTheISRIsCaught() throws {
+    let source = Self.straightLine[1].1
+    let measured = Measurement.measure(source: source, target: Self.avr, toolchain: Self.toolchain)
+    let plain = try #require(measured.plain)
+    #expect(plain.stoppedBy == .returned)
+    #expect(plain.clobberedRegisters.contains("SREG"), "\(plain.clobberedRegisters)")
+    #expect(plain.exit.contains("interrupts still off"), "\(plain.exit)")
+  }
+
+  @Test func endlessLoopsHitTheBudget() throws {
+    let measured = Measurement.measure(
+      source: "volatile unsigned char x;\nISR(spin) { for (;;) x++; }\n", target: Self.avr, toolchain: Self.toolchain,
+      limits: EmulationLimits(instructions: 5_000, seconds: 2))
+    #expect(measured.direct?.stoppedBy == .budget(5_000), "\(String(describing: measured.direct?.stoppedBy)) \(measured.errors)")
+  }
+}
