@@ -26,8 +26,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Interrupts per second for the CPU-share estimate.")
   var rate: Double = 10_000
 
-  @Option(name: .customLong("clock-mhz"), help: "Core clock in MHz (default: each target's typical clock).")
-  var clockMHz: Double?
+  @Option(name: .customLong("clock-mhz"),
+          help: "Core clock in MHz: N for every target, or TARGET=N for one (repeatable), e.g. avr=20 (default: each target's typical clock).")
+  var clocks: [String] = []
 
   @Option(help: "Assumed cycles per instruction for the CPU-share estimate.")
   var cpi: Double = 1
@@ -55,9 +56,10 @@ struct ReportCommand: ParsableCommand {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)'; use table, markdown, csv or json")
     }
-    guard (vectors ?? 1) >= 1, rate > 0, cpi > 0, (clockMHz ?? 1) > 0 else {
-      throw ValidationError("--vectors, --rate, --cpi and --clock-mhz must be positive")
+    guard (vectors ?? 1) >= 1, rate > 0, cpi > 0 else {
+      throw ValidationError("--vectors, --rate and --cpi must be positive")
     }
+    _ = try ClockArguments.parse(clocks)
     _ = try DeviceScript(arguments: deviceReads)
   }
 
@@ -66,7 +68,7 @@ struct ReportCommand: ParsableCommand {
     var settings = CostSettings()
     if let vectors { settings.vectors = vectors }
     settings.rateHz = rate
-    settings.clockMHz = clockMHz
+    (settings.clockMHz, settings.clockMHzByTarget) = try ClockArguments.parse(clocks)
     settings.cyclesPerInstruction = cpi
     let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)

@@ -156,14 +156,18 @@ import Testing
     #expect(state.status?.contains("unsaved") == true)
   }
 
-  @Test func rateAndClockStep() {
+  @Test func rateAndClockStep() throws {
     var state = makeState()
     press([.char("+")], &state)
     #expect(state.settings.rateHz == 20_000)
     press([.char("-"), .char("-")], &state)
     #expect(state.settings.rateHz == 5_000)
+    // The clock keys change the selected target's clock only.
+    let selected = try #require(state.selectedTarget?.target)
+    let other = try #require(TargetCatalog.all.first { $0.id != selected.id })
     press([.char("[")], &state)
-    #expect(state.settings.clockMHz.map { $0 < TargetCatalog.all[0].defaultClockMHz } == true)
+    #expect(state.settings.clock(for: selected) < selected.defaultClockMHz)
+    #expect(state.settings.clock(for: other) == other.defaultClockMHz)
   }
 
   @Test func compareCyclesThroughItsModes() {

@@ -263,3 +263,21 @@ import Testing
     #expect(try effect("aarch64", "b", ["scheduler_tick"]).flow == .tailJump(target: "scheduler_tick"))
   }
 }
+
+@Suite struct CPUShareTextTests {
+  @Test func oneRuleForSharesAndPointsForDifferences() {
+    #expect(Comparison.CPUShare.percentText(11.75) == "11.8%")
+    #expect(Comparison.CPUShare.percentText(2.75) == "2.75%")
+    #expect(Comparison.CPUShare.percentText(0.0185) == "0.0185%")
+    #expect(Comparison.CPUShare.percentText(150) == "150%")
+    #expect(Comparison.CPUShare.percentText(0) == "0%")
+    #expect(Comparison.CPUShare.pointsText(9) == "9.00 pp")
+  }
+
+  @Test func aSaturatedCoreIsSaidSo() {
+    var share = Comparison.CPUShare(rateHz: 1, clockMHz: 1, cyclesPerInstruction: 1, directPercent: 40, baselinePercent: 120)
+    #expect(share.text == "direct 40.0% vs baseline 120% (the CPU cannot keep up), 80.0 pp less")
+    share.directPercent = 130
+    #expect(share.text.contains("direct 130% (the CPU cannot keep up)") && share.text.hasSuffix("10.0 pp more"))
+  }
+}

@@ -131,9 +131,10 @@ public enum AppUpdate {
     case .adjustRate(let step):
       state.settings.rateHz = stepped(AppUpdate.rates, from: state.settings.rateHz, by: step)
     case .adjustClock(let step):
-      let current = state.selectedTarget.map { state.settings.clock(for: $0.target) }
-        ?? state.settings.clockMHz ?? 100
-      state.settings.clockMHz = stepped(AppUpdate.clocks, from: current, by: step)
+      // The selected target's clock only: each core keeps a clock it can run at.
+      guard let target = state.selectedTarget?.target else { break }
+      let current = state.settings.clock(for: target)
+      state.settings.clockMHzByTarget[target.id] = stepped(AppUpdate.clocks, from: current, by: step)
     case .cycleTheme:
       if state.isColorDisabled {
         state.status = "colour is off (NO_COLOR / --no-color): theme stays monochrome"

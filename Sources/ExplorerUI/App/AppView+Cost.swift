@@ -118,7 +118,7 @@ extension AppView {
     if y < inner.maxY {
       let cpu = comparison.cpu
       var text =
-        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), \(basisText(direct)): direct \(percent(cpu.directPercent)) vs baseline \(percent(cpu.baselinePercent))\(cpu.savedPercent >= 0 ? ", saves \(percent(cpu.savedPercent))" : ", costs \(percent(-cpu.savedPercent)) more")"
+        "CPU share at \(rateText(cpu.rateHz)), \(clockText(cpu.clockMHz)), \(basisText(direct)): \(cpu.text)"
       let hint = "  (+/- rate, [/] clock)"
       if CharacterWidth.of(text + hint) <= inner.width { text += hint }
       grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y,
@@ -191,11 +191,6 @@ extension AppView {
     value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
   }
 
-  static func percent(_ value: Double) -> String {
-    if value >= 10 { return "\(Int(value.rounded()))%" }
-    if value >= 0.1 { return "\((value * 100).rounded() / 100)%" }
-    return "\((value * 10_000).rounded() / 10_000)%"
-  }
 
   /// The breakdown overlay: where each figure comes from.
   static func drawBreakdown(_ state: AppState, area: Rect, into grid: inout CellGrid) {

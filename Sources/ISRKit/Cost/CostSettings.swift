@@ -1,9 +1,14 @@
+import Foundation
+
 /// The knobs of the savings estimate. Every assumption is shown next to its result.
 public struct CostSettings: Sendable, Hashable, Codable {
   /// Interrupts per second.
   public var rateHz: Double = 10_000
-  /// Core clock; nil uses the target's typical clock from the catalog.
+  /// Core clock for every target; nil uses each target's typical clock from the catalog.
   public var clockMHz: Double? = nil
+  /// Core clock of one target (by id), over `clockMHz`: an AVR at 16 MHz beside an x86-64
+  /// at 3 GHz, so changing one target's clock never puts another at a clock it cannot run.
+  public var clockMHzByTarget: [String: Double] = [:]
   /// Assumed average cycles per instruction on the interrupt path. A stated assumption,
   /// not a measurement: `pushal`, `iret` and memory-heavy saves take more on real cores.
   public var cyclesPerInstruction: Double = 1
@@ -15,7 +20,7 @@ public struct CostSettings: Sendable, Hashable, Codable {
 
   public init() {}
 
-  public func clock(for target: Target) -> Double { clockMHz ?? target.defaultClockMHz }
+  public func clock(for target: Target) -> Double { clockMHzByTarget[target.id] ?? clockMHz ?? target.defaultClockMHz }
 
   /// The vector count for `target`: the chosen one, at most what the target has (an
   /// ATmega328P has 26; an explicit larger `--vectors` is refused by the CLI instead).
@@ -60,6 +65,30 @@ public struct Comparison: Sendable, Hashable, Codable {
     /// What the cycles rest on: the cited table, llvm-mca's estimate, or the stated
     /// cycles-per-instruction assumption where no source exists.
     public var basis: String = ""
+    /// The one precision rule for a CPU share: three significant digits (`11.8%`, `2.75%`,
+    /// `0.0185%`), `0%` for nothing.
+    public static func percentText(_ value: Double) -> String { significant(value) + "%" }
+
+    /// A difference of two shares, in percentage points, labelled so (`9 pp`, `0.0180 pp`).
+    public static func pointsText(_ value: Double) -> String { significant(value) + " pp" }
+
+    static func significant(_ value: Double) -> String {
+      guard value.isFinite, value != 0 else { return "0" }
+      let magnitude = Int(floor(log10(abs(value))))
+      let decimals = max(0, 2 - magnitude)
+      return String(format: "%.\(decimals)f", value)
+    }
+
+    /// `direct 2.75% vs baseline 11.8%, 9 pp less` (or `more`; `the CPU cannot keep up` at ≥ 100%).
+    public var text: String {
+      func side(_ percent: Double, _ saturates: Bool) -> String {
+        saturates ? "\(Self.percentText(percent)) (the CPU cannot keep up)" : Self.percentText(percent)
+      }
+      let difference = savedPercent == 0 ? "the same"
+        : savedPercent > 0 ? "\(Self.pointsText(savedPercent)) less" : "\(Self.pointsText(-savedPercent)) more"
+      return "direct \(side(directPercent, directSaturates)) vs baseline \(side(baselinePercent, baselineSaturates)), \(difference)"
+    }
+
     /// At or above 100%: the CPU cannot keep up with this interrupt rate.
     public var directSaturates: Bool { directPercent >= 100 }
     public var baselineSaturates: Bool { baselinePercent >= 100 }

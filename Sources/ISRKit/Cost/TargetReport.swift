@@ -162,9 +162,9 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         }
       }
       if let share = report.comparison?.cpu {
-        notes.append(String(format: "CPU share at %.0f interrupts/s and %.0f MHz: direct %.4f%% (%.0f cycles) vs baseline %.4f%% (%.0f cycles)%@; %@",
-                            share.rateHz, share.clockMHz, share.directPercent, share.directCycles, share.baselinePercent, share.baselineCycles,
-                            share.directSaturates ? " — the CPU cannot keep up" : "", share.basis))
+        notes.append(String(format: "CPU share at %.0f interrupts/s and %g MHz (%.0f vs %.0f cycles per interrupt): ",
+                            share.rateHz, share.clockMHz, share.directCycles, share.baselineCycles)
+                     + share.text + "; " + share.basis)
       }
       for loop in direct.loops {
         notes.append("loop\(loop.line.map { " at line \($0)" } ?? ""): min–max count its body at most once; each further iteration adds \(loop.instructionsPerIterationMin == loop.instructionsPerIteration ? "\(loop.instructionsPerIteration)" : "\(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)") instructions")

@@ -34,6 +34,9 @@ enum MCAEstimate {
     guard let tool = toolPath else {
       return Result(cycles: nil, excluded: [], tool: "llvm-mca", problem: "llvm-mca not found (apt-get install llvm-14)")
     }
+    // Nothing left to schedule (an empty ISR: only the return, which llvm-mca does not take):
+    // the path costs nothing beyond what the caller names as not costed.
+    if lines.isEmpty { return Result(cycles: 0, excluded: [], tool: "llvm-mca", problem: nil) }
     let key = ([triple, cpu] + lines).joined(separator: "\n")
     if let known = cache.withLock({ $0[key] }) { return known }
     var kept = lines

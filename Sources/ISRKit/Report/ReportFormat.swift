@@ -66,7 +66,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       "\(d.hardwareFrameBytes)",
       "\(d.codeBytes)", "\(b.codeBytes)", percent(c.codeBytes),
       "\(d.registersSaved.count)", "\(b.registersSaved.count)",
-      String(format: "%.3f", c.cpu.directPercent), String(format: "%.3f", c.cpu.baselinePercent),
+      Comparison.CPUShare.percentText(c.cpu.directPercent), Comparison.CPUShare.percentText(c.cpu.baselinePercent),
     ]
   }
 
@@ -100,7 +100,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   static func assumptions(_ settings: CostSettings, markdown: Bool) -> String {
-    let clock = settings.clockMHz.map { String(format: "%.0f MHz", $0) } ?? "each target's typical clock"
+    var clock = settings.clockMHz.map { String(format: "%g MHz", $0) } ?? "each target's typical clock"
+    if !settings.clockMHzByTarget.isEmpty {
+      clock += " (" + settings.clockMHzByTarget.sorted { $0.key < $1.key }.map { String(format: "%@ %g MHz", $0.key, $0.value) }.joined(separator: ", ") + ")"
+    }
     return (markdown ? "\n" : "")
       + "Instructions: per interrupt, first instruction to return-from-interrupt (min–max over acyclic paths). "
       + "Stack: software bytes below the interrupted SP (+N = worst-case realignment pad). "
