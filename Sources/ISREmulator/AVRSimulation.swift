@@ -4,12 +4,12 @@ import ISRKit
 import Synchronization
 
 /// AVR measured in simavr, the cycle-counting AVR simulator (Unicorn has no AVR). The image
-/// is linked for an ATmega328P (the part clang compiles for, `-mmcu=atmega328p`): code and
-/// the vector table in flash from 0, data in SRAM. The interrupt is taken as the hardware
+/// is linked for the MCU the target's descriptor names (the part clang compiles for with
+/// `-mmcu`): code and the vector table in flash from 0, data in SRAM from 0x200 (inside the
+/// SRAM of both the ATmega328P and the ATmega2560, whose extended I/O ends at 0x1FF). The interrupt is taken as the hardware
 /// takes it: the PC of the interrupted code pushed, SREG.I cleared, the vector's slot entered;
 /// its `jmp` to the ISR is timed apart from the ISR's own path, as the static figures do.
 enum AVRSimulation {
-  static let mcu = "atmega328p"
   /// Where the interrupted code "is": reaching it again ends the run (nothing is there).
   static let sentinel: UInt32 = 0x7F00
   /// The SP of the interrupted code, with 16 bytes of its stack above (to see writes there).
@@ -25,25 +25,25 @@ enum AVRSimulation {
   /// the library's few globals out of reach of concurrent targets.
   private static let lock = Mutex(())
 
-  static var simulatorName: String { "simavr (\(mcu))" }
+  static func simulatorName(_ mcu: String) -> String { "simavr (\(mcu))" }
 
-  /// Slot `vector` of the ATmega328P's 26-slot table, else slot 1 (the slot only decides
-  /// where the `jmp` sits; the ISR is the same).
-  static func slot(for vector: Int) -> Int { (1..<26).contains(vector) ? vector : 1 }
+  /// Slot `vector` of the MCU's table, else slot 1 (the slot only decides where the `jmp`
+  /// sits; the ISR is the same).
+  static func slot(for vector: Int, target: Target) -> Int { (1..<(target.maxVectors ?? 26)).contains(vector) ? vector : 1 }
 
-  static func layout(entry: String, vector: Int) -> LinkLayout {
+  static func layout(entry: String, vector: Int, target: Target) -> LinkLayout {
     let script = """
       SECTIONS {
         . = 0;
         .text : { KEEP(*(.isrx_vectors)) *(.text .text.*) }
-        . = 0x\(String(dataOffset + 0x100, radix: 16));
+        . = 0x\(String(dataOffset + 0x200, radix: 16));
         .data : { *(.rodata .rodata.* .data .data.*) }
         .bss : { *(.bss .bss.* COMMON) }
       }
       """
     let table = """
               .section .isrx_vectors,"ax",@progbits
-              .org \(slot(for: vector) * 4)
+              .org \(slot(for: vector, target: target) * 4)
               jmp \(entry)
       """
     return LinkLayout(script: script, returnStub: { name in
@@ -58,15 +58,17 @@ enum AVRSimulation {
   }
 
   static func run(
-    image: LinkedImage, style: EntryStyle, vector: Int, limits: EmulationLimits, devices: DeviceScript
+    image: LinkedImage, mcu: String, target: Target, style: EntryStyle, vector: Int, limits: EmulationLimits,
+    devices: DeviceScript
   ) throws(EmulationError) -> MeasuredRun {
     try lock.withLock { _ throws(EmulationError) in
-      try runLocked(image: image, style: style, vector: vector, limits: limits, devices: devices)
+      try runLocked(image: image, mcu: mcu, target: target, style: style, vector: vector, limits: limits, devices: devices)
     }
   }
 
   private static func runLocked(
-    image: LinkedImage, style: EntryStyle, vector: Int, limits: EmulationLimits, devices: DeviceScript
+    image: LinkedImage, mcu: String, target: Target, style: EntryStyle, vector: Int, limits: EmulationLimits,
+    devices: DeviceScript
   ) throws(EmulationError) -> MeasuredRun {
     guard let avr = isrx_avr_new(mcu) else { throw .notEmulated("simavr does not know the \(mcu)") }
     defer { isrx_avr_free(avr) }
@@ -101,14 +103,14 @@ enum AVRSimulation {
     let interruptedSP = UInt16(ramEnd - interruptedSPBelowRamEnd)
     isrx_avr_set_sp(avr, interruptedSP)
     isrx_avr_set_pc(avr, sentinel)
-    let slot = slot(for: vector)
+    let slot = slot(for: vector, target: target)
     isrx_avr_take_interrupt(avr, UInt32(slot))
     let entrySP = isrx_avr_sp(avr)
     let memoryBefore = (0...ramEnd).map { isrx_avr_data(avr, $0) }
 
     var run = MeasuredRun()
     run.stubbedCalls = image.stubbed
-    if slot != vector { run.notes.append("vector \(vector) is beyond the \(mcu)'s 26-slot table: entered through slot \(slot)") }
+    if slot != vector { run.notes.append("vector \(vector) is beyond the \(mcu)'s \(target.maxVectors ?? 26)-slot table: entered through slot \(slot)") }
     // Scripted device registers: simavr calls back on reads of I/O addresses only.
     for (address, values) in devices.reads.sorted(by: { $0.key < $1.key }) {
       let bytes = values.map { UInt8(truncatingIfNeeded: $0) }

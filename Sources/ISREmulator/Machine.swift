@@ -60,9 +60,24 @@ struct Machine: Sendable {
     }
   }
 
+  /// Unicorn's CPU model for a descriptor's CPU name.
+  static func unicornCPU(_ name: String?) -> Int32? {
+    switch name {
+    case "cortex-a9": return r(UC_CPU_ARM_CORTEX_A9)
+    case "cortex-m0": return r(UC_CPU_ARM_CORTEX_M0)
+    case "cortex-m3": return r(UC_CPU_ARM_CORTEX_M3)
+    case "cortex-m4": return r(UC_CPU_ARM_CORTEX_M4)
+    case "4kem": return r(UC_CPU_MIPS32_4KEM)
+    default: return nil
+    }
+  }
+
+  /// How Unicorn runs `target`, nil when its descriptor names another simulator.
   static func machine(for target: Target) -> Machine? {
-    switch target.id {
-    case "x86":
+    guard case .unicorn(let cpuName) = target.simulator else { return nil }
+    let cpu = unicornCPU(cpuName)
+    switch target.architecture {
+    case .x86:
       return Machine(
         kind: .x86, arch: UC_ARCH_X86.rawValue, mode: r(UC_MODE_32), wordBytes: 4, bigEndian: false,
         pc: r(UC_X86_REG_EIP), sp: Register(name: "esp", id: r(UC_X86_REG_ESP)), link: nil,
@@ -73,7 +88,7 @@ struct Machine: Sendable {
         ].map { Register(name: $0.0, id: r($0.1)) },
         interruptReturns: [([0xCF], "iretl")],
         returnStub: gnuStub("ret"), hardwareGivesPlainReturn: true)
-    case "x86_64":
+    case .x86_64:
       let regs: [(String, uc_x86_reg)] = [
         ("rax", UC_X86_REG_RAX), ("rcx", UC_X86_REG_RCX), ("rdx", UC_X86_REG_RDX),
         ("rbx", UC_X86_REG_RBX), ("rbp", UC_X86_REG_RBP), ("rsi", UC_X86_REG_RSI),
@@ -87,12 +102,12 @@ struct Machine: Sendable {
         registers: regs.map { Register(name: $0.0, id: r($0.1)) },
         interruptReturns: [([0x48, 0xCF], "iretq")],
         returnStub: gnuStub("ret"), hardwareGivesPlainReturn: true)
-    case "arm", "cortex-m":
-      let m = target.id == "cortex-m"
+    case .armA, .cortexM:
+      let m = target.architecture == .cortexM
       return Machine(
         kind: m ? .cortexM : .arm, arch: UC_ARCH_ARM.rawValue,
         mode: m ? r(UC_MODE_THUMB) | r(UC_MODE_MCLASS) : r(UC_MODE_ARM),
-        cpuModel: m ? r(UC_CPU_ARM_CORTEX_M3) : r(UC_CPU_ARM_CORTEX_A9),
+        cpuModel: cpu,
         wordBytes: 4, bigEndian: false,
         pc: r(UC_ARM_REG_PC), sp: Register(name: "sp", id: r(UC_ARM_REG_SP)),
         link: Register(name: "lr", id: r(UC_ARM_REG_LR)),
@@ -104,7 +119,7 @@ struct Machine: Sendable {
           ? gnuStub("bx lr", extra: "        .syntax unified\n        .thumb\n        .thumb_func")
           : gnuStub("bx lr", extra: "        .syntax unified\n        .arm"),
         hardwareGivesPlainReturn: true)
-    case "aarch64":
+    case .aarch64:
       return Machine(
         kind: .aarch64, arch: UC_ARCH_ARM64.rawValue, mode: r(UC_MODE_ARM), wordBytes: 8, bigEndian: false,
         pc: r(UC_ARM64_REG_PC), sp: Register(name: "sp", id: r(UC_ARM64_REG_SP)),
@@ -113,23 +128,23 @@ struct Machine: Sendable {
           + [Register(name: "x29", id: r(UC_ARM64_REG_X29)), Register(name: "x30", id: r(UC_ARM64_REG_X30))],
         interruptReturns: [([0xE0, 0x03, 0x9F, 0xD6], "eret")],
         returnStub: gnuStub("ret"), hardwareGivesPlainReturn: false)
-    case "mips":
+    case .mips:
       return Machine(
         kind: .mips, arch: UC_ARCH_MIPS.rawValue, mode: r(UC_MODE_MIPS32) | r(UC_MODE_LITTLE_ENDIAN),
         // 4KEm: MIPS32r2 (clang's ISR uses ins/ext) with a fixed-mapping MMU, so memory-mapped
         // registers in kuseg work without TLB set-up once the ISR clears Status.ERL.
-        cpuModel: r(UC_CPU_MIPS32_4KEM),
+        cpuModel: cpu,
         wordBytes: 4, bigEndian: false,
         pc: r(UC_MIPS_REG_PC), sp: Register(name: "$29", id: r(UC_MIPS_REG_29)),
         link: Register(name: "$31", id: r(UC_MIPS_REG_31)),
         registers: (1...31).filter { $0 != 29 }.map {
           Register(name: "$\($0)", id: r(UC_MIPS_REG_0) + Int32($0))
         } + [Register(name: "hi", id: r(UC_MIPS_REG_HI)), Register(name: "lo", id: r(UC_MIPS_REG_LO))],
-        reservedForHandler: ["$26", "$27"],
+        reservedForHandler: target.registers.reservedForHandler,
         interruptReturns: [([0x18, 0x00, 0x00, 0x42], "eret")],
         returnStub: gnuStub("jr $ra\n        nop", extra: "        .set noreorder"),
         hardwareGivesPlainReturn: false, addressBase: 0x8000_0000)
-    case "powerpc":
+    case .powerpc:
       return Machine(
         kind: .powerpc, arch: UC_ARCH_PPC.rawValue, mode: r(UC_MODE_PPC32) | r(UC_MODE_BIG_ENDIAN),
         wordBytes: 4, bigEndian: true,
@@ -139,8 +154,8 @@ struct Machine: Sendable {
           + [Register(name: "lr", id: r(UC_PPC_REG_LR)), Register(name: "ctr", id: r(UC_PPC_REG_CTR))],
         interruptReturns: [([0x4C, 0x00, 0x00, 0x64], "rfi")],
         returnStub: gnuStub("blr"), hardwareGivesPlainReturn: false)
-    case "riscv32", "riscv64":
-      let wide = target.id == "riscv64"
+    case .riscv:
+      let wide = target.wordBytes == 8
       let abi = target.registers.names
       return Machine(
         kind: wide ? .riscv64 : .riscv32, arch: UC_ARCH_RISCV.rawValue,
@@ -150,8 +165,8 @@ struct Machine: Sendable {
         registers: named(abi, from: r(UC_RISCV_REG_X1)).filter { $0.name != "sp" },
         interruptReturns: [([0x73, 0x00, 0x20, 0x30], "mret")],
         returnStub: gnuStub("ret"), hardwareGivesPlainReturn: false)
-    default:
-      return nil
+    case .avr, .msp430:
+      return nil  // not in Unicorn
     }
   }
 

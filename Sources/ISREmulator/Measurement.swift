@@ -19,24 +19,24 @@ public enum Measurement {
   /// has none.
   enum Backend {
     case unicorn(Machine)
-    /// simavr (AVR): counts cycles too.
-    case simavr
+    /// simavr (AVR), for the named MCU: counts cycles too.
+    case simavr(mcu: String)
     /// mspdebug's `sim` driver (MSP430).
     case mspdebug
 
     static func backend(for target: Target) -> Backend? {
-      if let machine = Machine.machine(for: target) { return .unicorn(machine) }
-      switch target.id {
-      case "avr": return .simavr
-      case "msp430": return MSP430Simulation.simulatorName() == nil ? nil : .mspdebug
-      default: return nil
+      switch target.simulator {
+      case .unicorn: return Machine.machine(for: target).map { .unicorn($0) }
+      case .simavr(let mcu): return .simavr(mcu: mcu)
+      case .mspdebug: return MSP430Simulation.simulatorName() == nil ? nil : .mspdebug
+      case nil: return nil
       }
     }
 
     var name: String {
       switch self {
       case .unicorn: return Measurement.emulatorName
-      case .simavr: return AVRSimulation.simulatorName
+      case .simavr(let mcu): return AVRSimulation.simulatorName(mcu)
       case .mspdebug: return MSP430Simulation.simulatorName() ?? "mspdebug"
       }
     }
@@ -53,7 +53,7 @@ public enum Measurement {
   /// Whether `target` can be measured here, and if not why.
   public static func unsupportedReason(_ target: Target) -> String? {
     if Backend.backend(for: target) != nil { return nil }
-    if target.id == "msp430" { return "not measured: mspdebug is not installed (Debian package mspdebug)" }
+    if target.simulator == .mspdebug { return "not measured: mspdebug is not installed (Debian package mspdebug)" }
     return "not measured: no emulator for \(target.displayName)"
   }
 
@@ -171,10 +171,10 @@ public enum Measurement {
       guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
       let run = Run(machine: machine, image: image, limits: limits, devices: devices)
       return try run.execute(entry: entry & ~1, style: style, vector: vector, errorCode: errorCode)
-    case .simavr:
-      let layout = AVRSimulation.layout(entry: entryName, vector: vector)
+    case .simavr(let mcu):
+      let layout = AVRSimulation.layout(entry: entryName, vector: vector, target: target)
       let image = try Linker.link(objects: objects, target: target, layout: layout, toolchain: toolchain)
-      return try AVRSimulation.run(image: image, style: style, vector: vector, limits: limits, devices: devices)
+      return try AVRSimulation.run(image: image, mcu: mcu, target: target, style: style, vector: vector, limits: limits, devices: devices)
     case .mspdebug:
       let (elf, externals) = try Linker.linkedELF(
         objects: objects, target: target, layout: MSP430Simulation.layout(), toolchain: toolchain)

@@ -58,14 +58,14 @@ struct AsmCommand: ParsableCommand {
     var missing: [String] = []
     for target in targets {
       guard case .available = toolchain.availability(target, language: language) else {
-        if case .missing(let why) = toolchain.availability(target, language: language) { missing.append("\(target.id): \(why)") }
+        if case .missing(let why) = toolchain.availability(target, language: language) { missing.append("\(target.name): \(why)") }
         continue
       }
       // One compile and analysis per target, the same value the report and explorer use.
       let compiled = CompiledTarget.make(
         source: source, target: target, toolchain: toolchain, extraFlags: try FlagPolicy.check(defines.map { "-D" + $0 }),
         language: language, function: function)
-      guard let codegen = compiled.codegen else { throw ValidationError(compiled.error ?? "\(target.id): not compiled") }
+      guard let codegen = compiled.codegen else { throw ValidationError(compiled.error ?? "\(target.name): not compiled") }
       if !codegen.output.succeeded { failed = true }
       var report = ListingReport(codegen: codegen, analyses: compiled.analyses, function: function, filters: raw ? [] : filters)
       if synth, codegen.output.succeeded, codegen.convention.kind == .none, SynthesizedISR.supports(target) {
@@ -155,7 +155,7 @@ struct ListingReport: Encodable {
   }
 
   init(codegen: Codegen, analyses: [String: FunctionAnalysis], function: String?, filters: AsmFilters) {
-    target = codegen.target.id
+    target = codegen.target.name
     displayName = codegen.target.displayName
     convention = codegen.convention.reportName
     compiler = codegen.output.compilerVersion

@@ -102,10 +102,10 @@ struct BenchCommand: ParsableCommand {
     print(String(format: "ratio: %.2f (goal ≤ 1.15) %@", ratio, ratio <= 1.15 ? "ok" : "MISSED"))
 
     // 3. Memory over many edits: each edit compiled and measured by the explorer's service.
-    if edits > 0, let target = targets.first(where: { $0.id == "x86_64" }) ?? targets.first {
+    if edits > 0, let target = targets.first(where: { $0.id == .x86_64 }) ?? targets.first {
       let growth = EditMemoryBench.growth(source: source, target: target, toolchain: toolchain, edits: edits)
       print(String(format: "memory after %d edits (%@, compiled and measured): %+.1f MB resident (goal < 10 MB) %@",
-                   edits, target.id, growth, growth < 10 ? "ok" : "MISSED"))
+                   edits, target.name, growth, growth < 10 ? "ok" : "MISSED"))
     }
   }
 
@@ -121,7 +121,7 @@ struct BenchCommand: ParsableCommand {
     var state = AppState(text: source, filePath: nil, targets: TargetInfo.catalog(availableWith: toolchain))
     let inbox = Inbox()
     let service = CompileService(toolchain: toolchain, inbox: inbox)
-    let wanted = state.targets.filter(\.isAvailable).map(\.target.id)
+    let wanted = state.targets.filter(\.isAvailable).map(\.target.name)
     service.submit(source: source, targets: wanted, visibleCount: 1, version: state.sourceVersion)
     var reported: Set<String> = []
     let deadline = Date().addingTimeInterval(120)

@@ -13,7 +13,7 @@ enum EditMemoryBench {
     func edit() {
       version += 1
       service.submit(
-        source: source + "\n/* edit \(version) */ int edit_\(version);\n", targets: [target.id],
+        source: source + "\n/* edit \(version) */ int edit_\(version);\n", targets: [target.name],
         visibleCount: 1, version: version)
       let deadline = Date().addingTimeInterval(60)
       var done = false

@@ -26,8 +26,8 @@ struct ExpandCommand: ParsableCommand {
       let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source, language: language))
       let summary = target.convention(for: language).summary
       print(language == .rust
-        ? "// isrx expand: \(target.id) — \(summary) (rustc -Zunpretty=expanded; the appended isrx prelude is not shown)"
-        : "/* isrx expand: \(target.id) — \(summary) */")
+        ? "// isrx expand: \(target.name) — \(summary) (rustc -Zunpretty=expanded; the appended isrx prelude is not shown)"
+        : "/* isrx expand: \(target.name) — \(summary) */")
       if output.succeeded {
         print(terminalSafe(output.assembly))
       } else {

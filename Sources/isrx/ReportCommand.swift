@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
     let selected = try selectTargets(targets)
     for target in selected {
       if let vectors, let most = target.maxVectors, vectors > most {
-        throw ValidationError("--vectors \(vectors): \(target.id) has at most \(most) vectors")
+        throw ValidationError("--vectors \(vectors): \(target.name) has at most \(most) vectors")
       }
     }
     let extraFlags = defines.map { "-D" + $0 }

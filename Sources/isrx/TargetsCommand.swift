@@ -22,7 +22,7 @@ struct TargetsCommand: ParsableCommand {
       case .available(let info): availability = "available (\(info.path))"
       case .missing(let why): availability = "unavailable: \(why)"
       }
-      print("\(target.id.padding(toLength: 9, withPad: " ", startingAt: 0)) \(target.displayName)")
+      print("\(target.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(target.displayName)")
       print("          convention: \(convention)")
       print("          returns with: \(target.returnMnemonics.joined(separator: " / ")); hardware frame \(target.hardwareFrameBytes) B (\(target.hardwareFrameNote))")
       print("          \(availability)")

@@ -16,7 +16,7 @@ import Testing
     _ = AppUpdate.update(
       &state,
       .compiled(
-        target: state.targets[state.selected].target.id, version: 0,
+        target: state.targets[state.selected].target.name, version: 0,
         result: TargetResult(
           version: 0, asm: AsmDocument(rows: rows, summary: "summary \(Self.esc)"),
           succeeded: false,

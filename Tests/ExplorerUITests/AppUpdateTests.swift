@@ -16,43 +16,43 @@ import Testing
 
   @Test func tabCyclesTargetsAndShiftTabGoesBack() {
     var state = makeState()
-    #expect(state.selectedTarget?.target.id == "x86")
+    #expect(state.selectedTarget?.target.name == "x86")
     press([.tab], &state)
-    #expect(state.selectedTarget?.target.id == "x86_64")
+    #expect(state.selectedTarget?.target.name == "x86_64")
     press([.tab, .tab], &state)
-    #expect(state.selectedTarget?.target.id == "cortex-m")
+    #expect(state.selectedTarget?.target.name == "cortex-m")
     press([.backTab], &state)
-    #expect(state.selectedTarget?.target.id == "arm")
+    #expect(state.selectedTarget?.target.name == "arm")
     // Wraps around.
     press([.char("1"), .backTab], &state)
-    #expect(state.selectedTarget?.target.id == "msp430")
+    #expect(state.selectedTarget?.target.name == "msp430")
   }
 
   @Test func tabSkipsUnavailableTargets() {
     var state = AppState(
       text: "", filePath: nil,
-      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.id == "x86_64" ? "install it" : nil) })
+      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.name == "x86_64" ? "install it" : nil) })
     press([.tab], &state)
-    #expect(state.selectedTarget?.target.id == "arm")
+    #expect(state.selectedTarget?.target.name == "arm")
     press([.char("2")], &state)
-    #expect(state.selectedTarget?.target.id == "arm")
+    #expect(state.selectedTarget?.target.name == "arm")
     #expect(state.status?.contains("install it") == true)
   }
 
   @Test func numberKeysAndArrowsOnTheTabRowChooseTargets() {
     var state = makeState()
     press([.char("8")], &state)
-    #expect(state.selectedTarget?.target.id == "riscv32")
+    #expect(state.selectedTarget?.target.name == "riscv32")
     press([.char("0")], &state)
-    #expect(state.selectedTarget?.target.id == "avr")
+    #expect(state.selectedTarget?.target.name == "avr")
     press([.char("f"), .char("f"), .char("f")], &state)
     #expect(state.focus == .source)
     press([.char("f"), .char("f")], &state)
     #expect(state.focus == .tabs)
     press([.right], &state)
-    #expect(state.selectedTarget?.target.id == "msp430")
+    #expect(state.selectedTarget?.target.name == "msp430")
     press([.left, .left], &state)
-    #expect(state.selectedTarget?.target.id == "riscv64")
+    #expect(state.selectedTarget?.target.name == "riscv64")
   }
 
   @Test func keysInEditModeInsertTextAndDoNotTriggerCommands() {
@@ -164,7 +164,7 @@ import Testing
     #expect(state.settings.rateHz == 5_000)
     // The clock keys change the selected target's clock only.
     let selected = try #require(state.selectedTarget?.target)
-    let other = try #require(TargetCatalog.all.first { $0.id != selected.id })
+    let other = try #require(TargetCatalog.all.first { $0.name != selected.name })
     press([.char("[")], &state)
     #expect(state.settings.clock(for: selected) < selected.defaultClockMHz)
     #expect(state.settings.clock(for: other) == other.defaultClockMHz)

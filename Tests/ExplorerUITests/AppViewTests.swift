@@ -6,14 +6,14 @@ import Testing
   @Test func tabRowShowsEveryTarget() {
     let grid = AppView.render(makeState(), size: Size(width: 160, height: 48))
     for target in TargetCatalog.all {
-      #expect(grid.lines[0].contains(target.id), "missing \(target.id)")
+      #expect(grid.lines[0].contains(target.name), "missing \(target.name)")
     }
   }
 
   @Test func unavailableTargetsAreMarked() {
     var state = AppState(
       text: "", filePath: nil,
-      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.id == "msp430" ? "no" : nil) })
+      targets: TargetCatalog.all.map { TargetInfo(target: $0, missing: $0.name == "msp430" ? "no" : nil) })
     state.size = Size(width: 160, height: 48)
     let grid = AppView.render(state, size: state.size)
     #expect(grid.lines[0].contains("msp430✗"))
@@ -155,7 +155,7 @@ import Testing
     let toolchain = Toolchain.discover()
     let source = try Resources.sample()
     var state = makeState(source)
-    let index = try #require(state.targets.firstIndex { $0.target.id == id })
+    let index = try #require(state.targets.firstIndex { $0.target.name == id })
     _ = AppUpdate.update(&state, .selectTarget(index))
     let target = try #require(TargetCatalog.target(id: id))
     let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)

@@ -39,20 +39,20 @@ import Testing
     guard sharedToolchain.availability(target).compiler != nil else { return }
     let r = TargetReport.make(
       source: try Resources.sample(), target: target, toolchain: sharedToolchain, settings: Self.settings)
-    #expect(r.error == nil, "\(target.id): \(r.error ?? "")")
+    #expect(r.error == nil, "\(target.name): \(r.error ?? "")")
     let direct = try #require(r.direct)
     let baseline = try #require(r.baseline)
-    #expect(baseline.softwareStackBytes > direct.softwareStackBytes, "\(target.id)")
+    #expect(baseline.softwareStackBytes > direct.softwareStackBytes, "\(target.name)")
     // Code: the same N vectors on both sides (no longer N stubs against one ISR).
     let n = Self.settings.vectors(for: target)
-    #expect(direct.codeParts.allSatisfy { $0.copies == n }, "\(target.id)")
-    #expect(baseline.codeParts.contains { $0.name.contains("table") && $0.copies == n }, "\(target.id)")
+    #expect(direct.codeParts.allSatisfy { $0.copies == n }, "\(target.name)")
+    #expect(baseline.codeParts.contains { $0.name.contains("table") && $0.copies == n }, "\(target.name)")
     #expect(direct.hardwareFrameBytes == target.hardwareFrameBytes)
     // The sample calls scheduler_tick behind a branch: two paths, and an external call.
-    #expect(direct.instructionsMin < direct.instructionsMax || target.id == "cortex-m")
+    #expect(direct.instructionsMin < direct.instructionsMax || target.name == "cortex-m")
     #expect(direct.externalCalls.contains("scheduler_tick"))
     // The baseline stub saves registers blindly; the convention never does.
-    #expect(baseline.registersSaved.contains { $0.reason == .blind } || target.id == "cortex-m")
+    #expect(baseline.registersSaved.contains { $0.reason == .blind } || target.name == "cortex-m")
     #expect(!direct.registersSaved.contains { $0.reason == .blind })
     #expect(baseline.roleCounts[.stub, default: 0] > 0 && baseline.roleCounts[.handler, default: 0] > 0)
     let comparison = try #require(r.comparison)

@@ -61,11 +61,11 @@ enum ELFMutation {
 
   @Test(arguments: availableTargets)
   func mutatedRealObjectsNeverTrap(_ target: Target) throws {
-    let codegen = try compile(tickSource, target.id)
+    let codegen = try compile(tickSource, target.name)
     try #require(codegen.output.succeeded)
     let original = codegen.output.object
     #expect((try? ELFObject(original)) != nil)
-    var rng = FuzzRNG(state: UInt64(target.id.utf8.reduce(7) { $0 &* 31 &+ Int($1) }.magnitude))
+    var rng = FuzzRNG(state: UInt64(target.name.utf8.reduce(7) { $0 &* 31 &+ Int($1) }.magnitude))
     var parsed = 0
     let rounds = 200 * fuzzScale
     for _ in 0..<rounds where Self.exercise(ELFMutation.mutate(original, using: &rng)) { parsed += 1 }

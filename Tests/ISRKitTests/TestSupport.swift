@@ -27,5 +27,5 @@ func mnemonics(_ codegen: Codegen, _ function: String) -> [String] {
 import Testing
 
 extension Target: CustomTestStringConvertible {
-  public var testDescription: String { id }
+  public var testDescription: String { name }
 }

@@ -24,12 +24,12 @@ import Testing
     #expect(codegen.output.succeeded, "\(codegen.output.diagnostics)")
     #expect(codegen.isrNames == ["timer"])
     let last = try #require(mnemonics(codegen, "timer").last)
-    let expected = try #require(Self.expectedReturn[target.id])
-    #expect(last == expected, "\(target.id): \(mnemonics(codegen, "timer"))")
+    let expected = try #require(Self.expectedReturn[target.name])
+    #expect(last == expected, "\(target.name): \(mnemonics(codegen, "timer"))")
     // Every instruction of the ISR maps back to the ISR's source line (2).
     let fn = try #require(codegen.listing.function(named: "timer"))
     let lines = Set(codegen.listing.instructions(in: fn).compactMap(\.sourceLine))
-    #expect(lines.isSubset(of: [2]) && !lines.isEmpty, "\(target.id): \(lines)")
+    #expect(lines.isSubset(of: [2]) && !lines.isEmpty, "\(target.name): \(lines)")
     // The object was assembled from that text and has the function's size.
     let size = try ELFObject(codegen.output.object).functionSize("timer")
     #expect((size ?? 0) > 0)
@@ -103,7 +103,7 @@ import Testing
     let results = sharedToolchain.build(jobs)
     for (job, result) in zip(jobs, results) {
       let output = try result.get()
-      #expect(output.job.target.id == job.target.id)
+      #expect(output.job.target.name == job.target.name)
     }
   }
 }

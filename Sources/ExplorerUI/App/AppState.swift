@@ -189,7 +189,7 @@ public struct AppState: Sendable {
 
   /// The result shown for the selected target.
   public var selectedResult: TargetResult? {
-    selectedTarget.flatMap { results[$0.target.id] }
+    selectedTarget.flatMap { results[$0.target.name] }
   }
 
   /// Whether `result` was built from an older source than the current one.
@@ -203,9 +203,9 @@ public struct AppState: Sendable {
   /// The targets whose assembly is on screen, selected first.
   public var visibleTargetIDs: [String] {
     var ids: [String] = []
-    if let t = selectedTarget { ids.append(t.target.id) }
+    if let t = selectedTarget { ids.append(t.target.name) }
     if compare == .twoTargets, targets.indices.contains(secondTarget) {
-      let id = targets[secondTarget].target.id
+      let id = targets[secondTarget].target.name
       if !ids.contains(id) { ids.append(id) }
     }
     return ids
@@ -214,8 +214,8 @@ public struct AppState: Sendable {
   /// The available target ids, visible ones first.
   public var compileOrder: [String] {
     let visible = visibleTargetIDs
-    let rest = targets.filter(\.isAvailable).map(\.target.id).filter { !visible.contains($0) }
-    return visible.filter { id in targets.contains { $0.target.id == id && $0.isAvailable } }
+    let rest = targets.filter(\.isAvailable).map(\.target.name).filter { !visible.contains($0) }
+    return visible.filter { id in targets.contains { $0.target.name == id && $0.isAvailable } }
       + rest
   }
 

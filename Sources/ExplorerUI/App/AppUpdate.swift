@@ -93,7 +93,7 @@ public enum AppUpdate {
           state.selected = index
           targetChanged(&state)
         } else {
-          state.status = "\(state.targets[index].target.id): \(state.targets[index].missing ?? "unavailable")"
+          state.status = "\(state.targets[index].target.name): \(state.targets[index].missing ?? "unavailable")"
         }
       }
     case .cycleFocus:
@@ -134,7 +134,7 @@ public enum AppUpdate {
       // The selected target's clock only: each core keeps a clock it can run at.
       guard let target = state.selectedTarget?.target else { break }
       let current = state.settings.clock(for: target)
-      state.settings.clockMHzByTarget[target.id] = stepped(AppUpdate.clocks, from: current, by: step)
+      state.settings.clockMHzByTarget[target.name] = stepped(AppUpdate.clocks, from: current, by: step)
     case .cycleTheme:
       if state.isColorDisabled {
         state.status = "colour is off (NO_COLOR / --no-color): theme stays monochrome"
@@ -301,7 +301,7 @@ public enum AppUpdate {
       state.secondTarget = nextAvailable(state, from: state.selected, step: 1)
     }
     if let info = state.selectedTarget {
-      state.status = "\(info.target.id): \(info.target.displayName)"
+      state.status = "\(info.target.name): \(info.target.displayName)"
     }
   }
 

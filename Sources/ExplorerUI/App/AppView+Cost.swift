@@ -10,7 +10,7 @@ extension AppView {
     let stale = result.map { state.isReportStale($0) } ?? true
     let hasReport = result?.report != nil
     Box(
-      title: " cost · \(info.target.id): direct ISR vs double-dispatch baseline ",
+      title: " cost · \(info.target.name): direct ISR vs double-dispatch baseline ",
       trailingTitle: hasReport && stale ? " stale: recomputing… " : " x: breakdown ",
       isFocused: false
     ).render(in: area, into: &grid, theme: theme)
@@ -268,7 +268,7 @@ extension AppView {
     }
     let visible = max(1, area.height - 4)
     Overlay(
-      title: " breakdown · \(state.selectedTarget?.target.id ?? "") ", lines: lines,
+      title: " breakdown · \(state.selectedTarget?.target.name ?? "") ", lines: lines,
       footer: "x/Esc close · ↑/↓ scroll",
       scrollOffset: min(state.helpScroll, max(0, lines.count - visible))
     ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)

@@ -96,24 +96,11 @@ public enum AppView {
     func width(_ items: [TabBar.Item]) -> Int {
       items.reduce(0) { $0 + CharacterWidth.of($1.title) + 3 } - 1
     }
-    let numbered = items { i, t in "\(i < 9 ? String(i + 1) : i == 9 ? "0" : " ")\u{00A0}\(t.id)" }
+    let numbered = items { i, t in "\(i < 9 ? String(i + 1) : i == 9 ? "0" : " ")\u{00A0}\(t.name)" }
     if width(numbered) <= available { return TabBar(numbered) }
-    let full = items { _, t in t.id }
+    let full = items { _, t in t.name }
     if width(full) <= available { return TabBar(full) }
-    return TabBar(items { _, t in shortName(t.id) })
-  }
-
-  static func shortName(_ id: String) -> String {
-    switch id {
-    case "x86_64": return "x64"
-    case "cortex-m": return "cm"
-    case "aarch64": return "a64"
-    case "powerpc": return "ppc"
-    case "riscv32": return "rv32"
-    case "riscv64": return "rv64"
-    case "msp430": return "430"
-    default: return id
-    }
+    return TabBar(items { _, t in t.tabLabel })
   }
 
   static func drawTabs(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
@@ -196,11 +183,11 @@ public enum AppView {
 
   static func paneContents(_ state: AppState) -> [PaneContent] {
     guard let info = state.selectedTarget else { return [] }
-    let result = state.results[info.target.id]
+    let result = state.results[info.target.name]
     func content(_ info: TargetInfo, baseline: Bool, primary: Bool) -> PaneContent {
-      let result = state.results[info.target.id]
+      let result = state.results[info.target.name]
       let direct = result?.asm?.isSynthesized == true ? "ISR synthesized by isrx" : "direct ISR"
-      let title = "\(info.target.id) · \(baseline ? "baseline (double dispatch)" : direct)"
+      let title = "\(info.target.name) · \(baseline ? "baseline (double dispatch)" : direct)"
       return PaneContent(
         title: title, document: baseline ? result?.baselineAsm : result?.asm, result: result,
         target: info.target, isBaseline: baseline, isPrimary: primary)

@@ -87,7 +87,7 @@ public final class CompileService: CompileSubmitting {
       guard isCurrent(version) else { return }
       let target = targets[i]
       let compiled = CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
-      store.withLock { $0[target.id] = compiled }
+      store.withLock { $0[target.name] = compiled }
       let result: TargetResult
       if let codegen = compiled.codegen, let document = AsmDocument.direct(compiled) {
         result = TargetResult(
@@ -96,7 +96,7 @@ public final class CompileService: CompileSubmitting {
       } else {
         result = TargetResult(version: version, succeeded: false, error: compiled.error ?? "not compiled")
       }
-      inbox.post(.compiled(target: target.id, version: version, result: result))
+      inbox.post(.compiled(target: target.name, version: version, result: result))
     }
   }
 
@@ -107,7 +107,7 @@ public final class CompileService: CompileSubmitting {
       guard isCurrent(version) else { return }
       let target = targets[i]
       let settings = CostSettings()
-      let compiled = store.withLock { $0[target.id] }
+      let compiled = store.withLock { $0[target.name] }
         ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
       // Static figures, then the same build executed in the emulator (measured figures).
       let build = TargetBuild.make(compiled, source: source, toolchain: toolchain, settings: settings)
@@ -115,7 +115,7 @@ public final class CompileService: CompileSubmitting {
       let report = Measurement.attach(to: build, source: source, toolchain: toolchain, settings: settings)
       inbox.post(
         .reported(
-          target: target.id, version: version, report: report,
+          target: target.name, version: version, report: report,
           baseline: build.baseline.map(AsmDocument.baseline)))
     }
   }

@@ -29,7 +29,7 @@ public struct BaselineBuild: Sendable, Hashable {
     dispatcherFlags: [String] = [], language: SourceLanguage = .c, handler: String? = nil
   ) throws(ToolchainError) -> BaselineBuild {
     let flags = try FlagPolicy.check(extraFlags)
-    let template = try Resources.text("baseline/\(target.id).S")
+    let template = try Resources.text("baseline/\(target.baselineTemplate).S")
     // The handler is an error-code exception (`ISR_ERR`) when its declaration says so.
     let name = handler ?? (language == .rust ? PortableISR.declaredRustNames(in: source) : PortableISR.allDeclaredNames(in: source)).first
     let codes = language == .rust ? PortableISR.rustErrorCodeNames(in: source) : PortableISR.errorCodeNames(in: source)

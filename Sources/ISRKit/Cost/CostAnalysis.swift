@@ -34,17 +34,17 @@ public enum CostAnalysis {
   ) throws(Failure) -> (name: String, cost: VariantCost) {
     let target = codegen.target
     guard codegen.output.succeeded else {
-      throw .compileFailed(target: target.id, piece: "source", diagnostics: codegen.output.diagnostics)
+      throw .compileFailed(target: target.name, piece: "source", diagnostics: codegen.output.diagnostics)
     }
-    guard let name = function ?? codegen.isrNames.first else { throw .noISR(target: target.id) }
+    guard let name = function ?? codegen.isrNames.first else { throw .noISR(target: target.name) }
     guard let fn = codegen.listing.function(named: name) else {
-      throw .functionMissing(target: target.id, piece: "source", name: name)
+      throw .functionMissing(target: target.name, piece: "source", name: name)
     }
     // Made once per build (CompiledTarget); analysed here only when called on its own.
     let analysis = analyses[name] ?? FunctionAnalysis(flow: FunctionFlow(
       listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode))
     let flow = analysis.flow
-    guard flow.returns else { throw .neverReturns(target: target.id, name: name) }
+    guard flow.returns else { throw .neverReturns(target: target.name, name: name) }
     let roles = analysis.roles
     let paths = flow.extremePaths()
     var shortest = PathWalk()
@@ -86,7 +86,7 @@ public enum CostAnalysis {
     let hardwareFrame = target.hardwareFrameBytes + (build.errorCode ? target.errorCodeBytes ?? 0 : 0)
     for (piece, output) in [("stub template", build.stub), ("dispatcher", build.dispatcher), ("handler", build.handler)]
     where !output.succeeded {
-      throw .compileFailed(target: target.id, piece: piece, diagnostics: output.diagnostics)
+      throw .compileFailed(target: target.name, piece: piece, diagnostics: output.diagnostics)
     }
     let stub = try flow(of: BaselineBuild.stubSymbol, in: build.stub, piece: "stub template", target: target)
     let dispatcher = try flow(of: BaselineBuild.dispatcherSymbol, in: build.dispatcher, piece: "dispatcher", target: target)
@@ -219,7 +219,7 @@ public enum CostAnalysis {
   static func flow(of name: String, in output: BuildOutput, piece: String, target: Target) throws(Failure) -> FunctionFlow {
     let listing = output.listing
     guard let fn = listing.function(named: name) else {
-      throw .functionMissing(target: target.id, piece: piece, name: name)
+      throw .functionMissing(target: target.name, piece: piece, name: name)
     }
     return FunctionFlow(listing: listing, function: fn, target: target, machineCode: output.machineCode)
   }
@@ -247,7 +247,7 @@ public enum CostAnalysis {
       if case .conditionalTailJump = step.effect.flow { bodyCalls = true }
     }
     // MIPS k0/k1 only carry EPC/Status through the prologue; they are not the interruptee's.
-    let scratch: Set<String> = target.id == "mips" ? ["$26", "$27"] : []
+    let scratch = Set(target.registers.reservedForHandler)
     // Registers that become frame pointers (for realignment) are saved for the frame.
     var framePointers: Set<String> = []
     for (i, step) in flow.steps.enumerated() where roles[i] == .entry {

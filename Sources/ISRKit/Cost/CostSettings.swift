@@ -20,7 +20,7 @@ public struct CostSettings: Sendable, Hashable, Codable {
 
   public init() {}
 
-  public func clock(for target: Target) -> Double { clockMHzByTarget[target.id] ?? clockMHz ?? target.defaultClockMHz }
+  public func clock(for target: Target) -> Double { clockMHzByTarget[target.name] ?? clockMHz ?? target.defaultClockMHz }
 
   /// The vector count for `target`: the chosen one, at most what the target has (an
   /// ATmega328P has 26; an explicit larger `--vectors` is refused by the CLI instead).

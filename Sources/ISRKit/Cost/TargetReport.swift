@@ -49,7 +49,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     let target = compiled.target, language = compiled.language, extraFlags = compiled.extraFlags
     let convention = target.convention(for: language)
     var report = TargetReport(
-      target: target.id, displayName: target.displayName, convention: convention.reportName,
+      target: target.name, displayName: target.displayName, convention: convention.reportName,
       conventionKind: convention.kind, conventionShort: convention.shortName, notes: [])
     var baselineBuild: BaselineBuild?
     if let error = compiled.error {
@@ -140,7 +140,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     case .none where report.synthesizedWrapper != nil:
       notes.append(report.synthesizedWrapper?.note ?? "")
     case .none:
-      notes.append("\(target.displayName) has no compiler interrupt convention: the 'direct' column is the body compiled as a plain function (it ends in \(target.id == "aarch64" ? "ret" : "blr"), not \(target.returnMnemonics.joined(separator: "/"))); a real vector still needs a hand-written stub")
+      notes.append("\(target.displayName) has no compiler interrupt convention: the 'direct' column is the body compiled as a plain function (it ends in \(target.plainReturn), not \(target.returnMnemonics.joined(separator: "/"))); a real vector still needs a hand-written stub")
     case .hardwareStacked:
       notes.append("the CPU stacked r0-r3, r12, lr, pc and xPSR (\(target.hardwareFrameBytes) B) for both variants; a plain function is the direct ISR")
     case .attribute: break
@@ -173,7 +173,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
         notes.append("calls \(direct.externalCalls.joined(separator: ", ")): the callee's own instructions and stack are not included (same on both sides)")
       }
       if !direct.storesAboveEntrySP.isEmpty {
-        notes.append("WARNING: the entry code stores at or above the interrupted SP, overwriting the interrupted code's stack: \(direct.storesAboveEntrySP.joined(separator: "; "))\(target.id == "mips" ? " (LLVM's MIPS interrupt prologue spills EPC/Status before allocating its frame)" : "")")
+        notes.append("WARNING: the entry code stores at or above the interrupted SP, overwriting the interrupted code's stack: \(direct.storesAboveEntrySP.joined(separator: "; "))\(target.storesAboveSPNote.map { " (\($0))" } ?? "")")
       }
       if let bytes = target.errorCodeBytes, direct.hardwareFrameBytes == target.hardwareFrameBytes + bytes {
         let baseline = report.baseline == nil ? "" : ", the baseline stub passes it to the handler and drops it too (no dummy code is pushed)"

@@ -13,17 +13,17 @@ public enum InstructionExplainer {
     let mnemonic = instruction.mnemonic.lowercased()
     let operands = instruction.operands.map { $0.lowercased() }
     let specific: String?
-    switch target.id {
-    case "x86", "x86_64": specific = x86(mnemonic, operands, role, is64: target.id == "x86_64")
-    case "arm": specific = arm(mnemonic, operands, role)
-    case "cortex-m": specific = cortexM(mnemonic, operands, role)
-    case "aarch64": specific = aarch64(mnemonic, operands, role)
-    case "mips": specific = mips(mnemonic, operands, role)
-    case "riscv32", "riscv64": specific = riscv(mnemonic, operands, role)
-    case "avr": specific = avr(mnemonic, operands, role)
-    case "msp430": specific = msp430(mnemonic, operands, role)
-    case "powerpc": specific = powerpc(mnemonic, operands, role)
-    default: specific = nil
+    switch target.architecture {
+    case .x86: specific = x86(mnemonic, operands, role, is64: false)
+    case .x86_64: specific = x86(mnemonic, operands, role, is64: true)
+    case .armA: specific = arm(mnemonic, operands, role)
+    case .cortexM: specific = cortexM(mnemonic, operands, role)
+    case .aarch64: specific = aarch64(mnemonic, operands, role)
+    case .mips: specific = mips(mnemonic, operands, role)
+    case .riscv: specific = riscv(mnemonic, operands, role)
+    case .avr: specific = avr(mnemonic, operands, role)
+    case .msp430: specific = msp430(mnemonic, operands, role)
+    case .powerpc: specific = powerpc(mnemonic, operands, role)
     }
     return specific ?? generic(instruction, role: role, target: target)
   }

@@ -83,14 +83,14 @@ public struct Codegen: Sendable, Hashable {
   public static func isInterruptReturn(_ instruction: AsmInstruction, on target: Target) -> Bool {
     let mnemonic = instruction.mnemonic.lowercased()
     guard target.returnMnemonics.contains(mnemonic) else { return false }
-    switch target.id {
-    case "arm":
+    switch target.architecture {
+    case .armA:
       if mnemonic == "subs" { return instruction.operands.first?.lowercased() == "pc" }
       return instruction.operands.last?.hasSuffix("^") ?? false
-    case "cortex-m":
+    case .cortexM:
       if mnemonic == "bx" { return instruction.operands.first == "lr" }
       return instruction.operands.joined(separator: ",").contains("pc")
-    default:
+    case .x86, .x86_64, .aarch64, .mips, .powerpc, .riscv, .avr, .msp430:
       return true
     }
   }

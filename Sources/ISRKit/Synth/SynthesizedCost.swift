@@ -6,7 +6,7 @@ extension CostAnalysis {
   public static func synthesized(_ synth: SynthesizedISR, codegen: Codegen, body bodyFlow: FunctionFlow? = nil) throws(Failure) -> VariantCost {
     let target = synth.target
     guard synth.wrapper.succeeded else {
-      throw .compileFailed(target: target.id, piece: "synthesized wrapper", diagnostics: synth.wrapper.diagnostics)
+      throw .compileFailed(target: target.name, piece: "synthesized wrapper", diagnostics: synth.wrapper.diagnostics)
     }
     let wrapper = try flow(of: synth.symbol, in: synth.wrapper, piece: "synthesized wrapper", target: target)
     let body: FunctionFlow

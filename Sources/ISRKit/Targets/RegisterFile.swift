@@ -10,6 +10,9 @@ public struct RegisterFile: Sendable, Hashable {
   public var stackPointer: String
   /// Other spellings of the same register (e.g. MIPS `$sp` for `$29`, RISC-V `x1` for `ra`).
   public var aliases: [String: String] = [:]
+  /// Registers the ABI reserves for interrupt handlers, which interrupted code never relies
+  /// on (MIPS k0/k1): not saved, not compared.
+  public var reservedForHandler: [String] = []
 
   /// The canonical name for a spelling, or nil if it is not a general-purpose register.
   public func canonical(_ spelling: String) -> String? {

@@ -5,7 +5,10 @@
 /// ../shared/REFERENCE.md (sections 1, 2 and 5).
 public struct Target: Sendable, Hashable, Identifiable {
   /// Stable id used on the command line, in JSON and in the UI (`x86_64`, `cortex-m`, ...).
-  public var id: String
+  public var id: TargetID
+  /// The instruction-set family: per-architecture behaviour (assembly, entry, emulator
+  /// set-up, explanations) is chosen by it.
+  public var architecture: Architecture
   /// Human name for headings ("x86-64", "ARM Cortex-M3").
   public var displayName: String
   /// Which compiler builds this target.
@@ -42,8 +45,26 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var pointerBytes: Int { max(2, wordBytes) }
   /// The most interrupt vectors the modelled CPU/controller has (nil: not bounded here).
   public var maxVectors: Int? = nil
+  /// A short label for narrow tab rows ("x64", "cm0+").
+  public var tabLabel: String
+  /// The LLVM backend `clang -print-targets` must list for this target.
+  public var llvmBackend: String
+  /// The baseline stub template (`Resources/baseline/<name>.S`).
+  public var baselineTemplate: String
+  /// How rustc builds this target in Rust mode (nil: rustc cannot).
+  public var rust: RustTarget?
+  /// What runs the code for the measured figures (nil: nothing here can).
+  public var simulator: Simulator?
+  /// What the body compiled as a plain function ends in, where there is no convention
+  /// ("ret" on AArch64, "blr" on PowerPC).
+  public var plainReturn: String
+  /// Why the entry code may store above the interrupted SP, where the compiler is known to
+  /// (LLVM's MIPS prologue); nil elsewhere.
+  public var storesAboveSPNote: String? = nil
   /// The full compiler argument vector for this target (before -S/-c and files).
   public var compilerArguments: [String] { ["--target=\(triple)"] + flags }
+  /// The id as text (command line, JSON, UI).
+  public var name: String { id.rawValue }
 }
 
 /// Which compiler binary builds a target.

@@ -10,17 +10,21 @@ public enum TargetCatalog {
 
   /// The target with this id, if any.
   public static func target(id: String) -> Target? {
-    all.first { $0.id == id.lowercased() }
+    all.first { $0.name == id.lowercased() }
+  }
+
+  public static func target(_ id: TargetID) -> Target {
+    all.first { $0.id == id }!
   }
 
   /// All ids, for help texts and error messages.
-  public static var ids: [String] { all.map(\.id) }
+  public static var ids: [String] { all.map(\.name) }
 
   // Shared by every target: freestanding code, optimized like firmware is, with line info.
   static let common = ["-O2", "-ffreestanding", "-fomit-frame-pointer", "-fno-asynchronous-unwind-tables"]
 
   static let x86 = Target(
-    id: "x86", displayName: "x86 (i386)", compiler: .clang,
+    id: .x86, architecture: .x86, displayName: "x86 (i386)", compiler: .clang,
     triple: "i686-unknown-none",
     // General-regs-only: clang would otherwise save SSE state; GCC refuses SIMD in ISRs.
     flags: common + ["-mgeneral-regs-only"],
@@ -39,10 +43,17 @@ public enum TargetCatalog {
       stackPointer: "esp",
       aliases: x86Aliases32),
     defaultClockMHz: 1000, mcaCPU: "i686", errorCodeBytes: 4,
-    maxVectors: 256)  // the IDT has 256 entries
+    maxVectors: 256,  // the IDT has 256 entries
+    tabLabel: "x86", llvmBackend: "x86", baselineTemplate: "x86",
+    rust: RustTarget(
+      // i586: x87 but no SSE, so a calling ISR does not spill XMM registers
+      // (the counterpart of C mode's -mgeneral-regs-only).
+      triple: "i586-unknown-linux-gnu", codegenOptions: [], interruptABI: "x86-interrupt",
+      convention: RustTarget.abi("x86-interrupt", "extern \"x86-interrupt\" fn name(frame: InterruptStackFrame) (frame by value)", "saves only the registers the body uses, returns with iret")),
+    simulator: .unicorn(cpu: nil), plainReturn: "ret")
 
   static let x86_64 = Target(
-    id: "x86_64", displayName: "x86-64", compiler: .clang,
+    id: .x86_64, architecture: .x86_64, displayName: "x86-64", compiler: .clang,
     triple: "x86_64-unknown-none",
     // No red zone: an interrupt would overwrite it (REFERENCE §2.1 "Red zone").
     flags: common + ["-mno-red-zone", "-mgeneral-regs-only"],
@@ -62,10 +73,15 @@ public enum TargetCatalog {
       stackPointer: "rsp",
       aliases: x86Aliases64),
     defaultClockMHz: 2000, mcaCPU: "x86-64", errorCodeBytes: 8,
-    maxVectors: 256)  // the IDT has 256 entries
+    maxVectors: 256,  // the IDT has 256 entries
+    tabLabel: "x64", llvmBackend: "x86-64", baselineTemplate: "x86_64",
+    rust: RustTarget(
+      triple: "x86_64-unknown-none", codegenOptions: [], interruptABI: "x86-interrupt",
+      convention: RustTarget.abi("x86-interrupt", "extern \"x86-interrupt\" fn name(frame: InterruptStackFrame) (frame by value)", "saves only the registers the body uses, returns with iretq")),
+    simulator: .unicorn(cpu: nil), plainReturn: "ret")
 
   static let arm = Target(
-    id: "arm", displayName: "ARM A-profile (IRQ)", compiler: .clang,
+    id: .arm, architecture: .armA, displayName: "ARM A-profile (IRQ)", compiler: .clang,
     triple: "armv7a-none-eabi",
     flags: common + ["-marm", "-mfloat-abi=soft"],
     dialect: .arm,
@@ -83,10 +99,14 @@ public enum TargetCatalog {
       callerSaved: ["r0", "r1", "r2", "r3", "r12", "lr"],
       stackPointer: "sp",
       aliases: armAliases),
-    defaultClockMHz: 600, mcaCPU: "cortex-a9")
+    defaultClockMHz: 600, mcaCPU: "cortex-a9",
+    tabLabel: "arm", llvmBackend: "arm", baselineTemplate: "arm",
+    rust: RustTarget(triple: "armv7a-none-eabi", codegenOptions: [], interruptABI: nil,
+                     convention: RustTarget.noABI("ARM A-profile (IRQ)")),
+    simulator: .unicorn(cpu: "cortex-a9"), plainReturn: "bx lr")
 
   static let cortexM = Target(
-    id: "cortex-m", displayName: "ARM Cortex-M3", compiler: .clang,
+    id: .cortexM, architecture: .cortexM, displayName: "ARM Cortex-M3", compiler: .clang,
     triple: "thumbv7m-none-eabi",
     flags: common + ["-mcpu=cortex-m3", "-mfloat-abi=soft"],
     dialect: .arm,
@@ -105,16 +125,27 @@ public enum TargetCatalog {
       stackPointer: "sp",
       aliases: armAliases),
     defaultClockMHz: 48, mcaCPU: "cortex-m3",
-    maxVectors: 496)  // 16 system exceptions + up to 480 external interrupts (ARMv7-M NVIC)
+    maxVectors: 496,  // 16 system exceptions + up to 480 external interrupts (ARMv7-M NVIC)
+    tabLabel: "cm", llvmBackend: "thumb", baselineTemplate: "cortex-m",
+    rust: RustTarget(
+      triple: "thumbv7m-none-eabi", codegenOptions: [], interruptABI: nil,
+      convention: RustTarget.hardwareStacked),
+    simulator: .unicorn(cpu: "cortex-m3"), plainReturn: "bx lr")
+
+  static let aarch64Convention = Convention(
+    kind: .none, spelling: nil,
+    summary: "no compiler has an interrupt convention for AArch64 (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in eret")
+
+  static let powerpcConvention = Convention(
+    kind: .none, spelling: nil,
+    summary: "no compiler has an interrupt convention for PowerPC (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in rfi")
 
   static let aarch64 = Target(
-    id: "aarch64", displayName: "AArch64", compiler: .clang,
+    id: .aarch64, architecture: .aarch64, displayName: "AArch64", compiler: .clang,
     triple: "aarch64-none-elf",
     flags: common + ["-mgeneral-regs-only"],
     dialect: .aarch64,
-    convention: Convention(
-      kind: .none, spelling: nil,
-      summary: "no compiler has an interrupt convention for AArch64 (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in eret"),
+    convention: aarch64Convention,
     returnMnemonics: ["eret"],
     hardwareFrameBytes: 0,
     hardwareFrameNote: "nothing on the stack: ELR_ELx, SPSR_ELx, ESR_ELx are written instead",
@@ -124,10 +155,14 @@ public enum TargetCatalog {
       callerSaved: (0...18).map { "x\($0)" } + ["x30"],
       stackPointer: "sp",
       aliases: aarch64Aliases),
-    defaultClockMHz: 1000, mcaCPU: "cortex-a53")
+    defaultClockMHz: 1000, mcaCPU: "cortex-a53",
+    tabLabel: "a64", llvmBackend: "aarch64", baselineTemplate: "aarch64",
+    rust: RustTarget(triple: "aarch64-unknown-none-softfloat", codegenOptions: [], interruptABI: nil,
+                     convention: aarch64Convention),
+    simulator: .unicorn(cpu: nil), plainReturn: "ret")
 
   static let mips = Target(
-    id: "mips", displayName: "MIPS32r2", compiler: .clang,
+    id: .mips, architecture: .mips, displayName: "MIPS32r2", compiler: .clang,
     triple: "mipsel-unknown-elf",
     // The interrupt attribute needs MIPS32r2, O32 and the static relocation model.
     // -G0 keeps globals out of $gp-relative small data, so addresses are plain.
@@ -145,18 +180,23 @@ public enum TargetCatalog {
       names: (1...31).map { "$\($0)" },
       callerSaved: ((1...15).map { "$\($0)" }) + ["$24", "$25", "$31"],
       stackPointer: "$29",
-      aliases: mipsAliases),
-    defaultClockMHz: 200, mcaCPU: nil)
+      aliases: mipsAliases,
+      reservedForHandler: ["$26", "$27"]),  // k0/k1
+    defaultClockMHz: 200, mcaCPU: nil,
+    tabLabel: "mips", llvmBackend: "mipsel", baselineTemplate: "mips",
+    rust: RustTarget(triple: "mipsel-unknown-none", codegenOptions: ["-C", "target-cpu=mips32r2"], interruptABI: nil,
+                     convention: RustTarget.noABI("MIPS32r2")),
+    // 4KEm: MIPS32r2 (clang's ISR uses ins/ext) with a fixed-mapping MMU.
+    simulator: .unicorn(cpu: "4kem"), plainReturn: "jr $ra",
+    storesAboveSPNote: "LLVM's MIPS interrupt prologue spills EPC/Status before allocating its frame")
 
   static let powerpc = Target(
-    id: "powerpc", displayName: "PowerPC (32-bit)", compiler: .clang,
+    id: .powerpc, architecture: .powerpc, displayName: "PowerPC (32-bit)", compiler: .clang,
     triple: "powerpc-unknown-eabi",
     // Full register names (r3 instead of 3) make the listing readable and analysable.
     flags: common + ["-msoft-float", "-mllvm", "-ppc-asm-full-reg-names"],
     dialect: .powerpc,
-    convention: Convention(
-      kind: .none, spelling: nil,
-      summary: "no compiler has an interrupt convention for PowerPC (clang: unknown attribute 'interrupt'); vectors are hand-written assembly ending in rfi"),
+    convention: powerpcConvention,
     returnMnemonics: ["rfi"],
     hardwareFrameBytes: 0,
     hardwareFrameNote: "nothing on the stack: SRR0 = return address, SRR1 = MSR",
@@ -166,19 +206,25 @@ public enum TargetCatalog {
       callerSaved: ["r0"] + (3...12).map { "r\($0)" },
       stackPointer: "r1",
       aliases: [:]),
-    defaultClockMHz: 400, mcaCPU: "e500")
+    defaultClockMHz: 400, mcaCPU: "e500",
+    tabLabel: "ppc", llvmBackend: "ppc32", baselineTemplate: "powerpc",
+    rust: RustTarget(
+      triple: "powerpc-unknown-linux-gnu",
+      codegenOptions: ["-C", "llvm-args=-ppc-asm-full-reg-names"], interruptABI: nil,
+      convention: powerpcConvention),
+    simulator: .unicorn(cpu: nil), plainReturn: "blr")
 
   static let riscv32 = riscv(
-    bits: 32, flags: ["-march=rv32imac", "-mabi=ilp32"], clockMHz: 100, mcaCPU: "sifive-e76")
+    bits: 32, flags: ["-march=rv32imac", "-mabi=ilp32"], clockMHz: 100, mcaCPU: "sifive-e76", rustOptions: [])
 
   static let riscv64 = riscv(
     bits: 64, flags: ["-march=rv64imac", "-mabi=lp64", "-mcmodel=medany"], clockMHz: 1000,
-    mcaCPU: "sifive-u74")
+    mcaCPU: "sifive-u74", rustOptions: ["-C", "code-model=medium"])
 
   /// RV32 and RV64 differ only in register width, ABI flags and typical clock.
-  static func riscv(bits: Int, flags: [String], clockMHz: Double, mcaCPU: String) -> Target {
+  static func riscv(bits: Int, flags: [String], clockMHz: Double, mcaCPU: String, rustOptions: [String]) -> Target {
     Target(
-      id: "riscv\(bits)", displayName: "RISC-V RV\(bits)", compiler: .clang,
+      id: bits == 32 ? .riscv32 : .riscv64, architecture: .riscv, displayName: "RISC-V RV\(bits)", compiler: .clang,
       triple: "riscv\(bits)-unknown-elf",
       flags: common + flags,
       dialect: .riscv,
@@ -190,11 +236,16 @@ public enum TargetCatalog {
       hardwareFrameBytes: 0,
       hardwareFrameNote: "nothing on the stack: mepc, mcause, mtval, mstatus.MPIE/MPP are written",
       registers: riscvRegisters(widthBits: bits),
-      defaultClockMHz: clockMHz, mcaCPU: mcaCPU)
+      defaultClockMHz: clockMHz, mcaCPU: mcaCPU,
+      tabLabel: "rv\(bits)", llvmBackend: "riscv\(bits)", baselineTemplate: "riscv\(bits)",
+      rust: RustTarget(
+        triple: "riscv\(bits)imac-unknown-none-elf", codegenOptions: rustOptions, interruptABI: "riscv-interrupt-m",
+        convention: RustTarget.abi("riscv-interrupt-m", "extern \"riscv-interrupt-m\" fn name()", "saves the used registers, returns with mret")),
+      simulator: .unicorn(cpu: nil), plainReturn: "ret")
   }
 
   static let avr = Target(
-    id: "avr", displayName: "AVR (ATmega328P)", compiler: .clang,
+    id: .avr, architecture: .avr, displayName: "AVR (ATmega328P)", compiler: .clang,
     triple: "avr",
     flags: common + ["-mmcu=atmega328p"],
     dialect: .avr,
@@ -212,10 +263,15 @@ public enum TargetCatalog {
       stackPointer: "sp",
       aliases: [:]),
     defaultClockMHz: 16, mcaCPU: nil,
-    maxVectors: 26)  // ATmega328P: reset + 25 interrupt vectors (datasheet, Interrupts)
+    maxVectors: 26,  // ATmega328P: reset + 25 interrupt vectors (datasheet, Interrupts)
+    tabLabel: "avr", llvmBackend: "avr", baselineTemplate: "avr",
+    rust: RustTarget(
+      triple: "avr-none", codegenOptions: ["-C", "target-cpu=atmega328p"], interruptABI: "avr-interrupt",
+      convention: RustTarget.abi("avr-interrupt", "extern \"avr-interrupt\" fn name() (isr!(nonblocking name, ...): avr-non-blocking-interrupt)", "saves r0, SREG and the used registers, returns with reti")),
+    simulator: .simavr(mcu: "atmega328p"), plainReturn: "ret")
 
   static let msp430 = Target(
-    id: "msp430", displayName: "MSP430", compiler: .clangWithMSP430,
+    id: .msp430, architecture: .msp430, displayName: "MSP430", compiler: .clangWithMSP430,
     triple: "msp430",
     flags: common,
     dialect: .msp430,
@@ -233,5 +289,10 @@ public enum TargetCatalog {
       stackPointer: "sp",
       aliases: ["r1": "sp"]),
     defaultClockMHz: 16, mcaCPU: nil,
-    maxVectors: 64)  // clang's interrupt(N) accepts 0-63
+    maxVectors: 64,  // clang's interrupt(N) accepts 0-63
+    tabLabel: "430", llvmBackend: "msp430", baselineTemplate: "msp430",
+    rust: RustTarget(
+      triple: "msp430-none-elf", codegenOptions: [], interruptABI: "msp430-interrupt",
+      convention: RustTarget.abi("msp430-interrupt", "extern \"msp430-interrupt\" fn name()", "saves the used registers, returns with reti")),
+    simulator: .mspdebug, plainReturn: "ret")
 }

@@ -19,7 +19,7 @@ enum RustBuild {
 
   static func run(_ job: BuildJob, with rustc: CompilerInfo, timeLimit: Double) throws(ToolchainError) -> BuildOutput {
     guard let rust = RustTarget.forTarget(job.target) else {
-      throw .compilerMissing(target: job.target.id, install: "isrx has no rustc target for \(job.target.id)")
+      throw .compilerMissing(target: job.target.name, install: "isrx has no rustc target for \(job.target.name)")
     }
     let prelude = try Resources.text("prelude/isrx_prelude.rs")
     var source = job.source

@@ -68,9 +68,9 @@ public final class Toolchain: Sendable {
     let availability = availability(job.target, language: job.language)
     guard case .available(let compiler) = availability else {
       if case .missing(let why) = availability {
-        throw .compilerMissing(target: job.target.id, install: why)
+        throw .compilerMissing(target: job.target.name, install: why)
       }
-      throw .compilerMissing(target: job.target.id, install: "")
+      throw .compilerMissing(target: job.target.name, install: "")
     }
     let key = CacheKey(job: job, compilerVersion: compiler.version)
     if let hit = cache.withLock({ $0[key] }) { return hit }

@@ -25,22 +25,11 @@ public enum Availability: Sendable, Hashable {
 /// MSP430, whose backend LLVM removed from that build; for it isrx looks for a Debian
 /// `clang-N` that still has it (clang-14 in Debian 12).
 public enum ToolchainDiscovery {
+  /// The backend a second clang is looked for when the first lacks it.
+  static var msp430Backend: String { TargetCatalog.target(.msp430).llvmBackend }
+
   /// The LLVM backend each target needs in `-print-targets`.
-  static func backend(for target: Target) -> String {
-    switch target.id {
-    case "x86": return "x86"
-    case "x86_64": return "x86-64"
-    case "arm": return "arm"
-    case "cortex-m": return "thumb"
-    case "aarch64": return "aarch64"
-    case "mips": return "mipsel"
-    case "powerpc": return "ppc32"
-    case "riscv32": return "riscv32"
-    case "riscv64": return "riscv64"
-    case "avr": return "avr"
-    default: return target.id
-    }
-  }
+  static func backend(for target: Target) -> String { target.llvmBackend }
 
   /// Looks at the machine once. `environment` may name compilers explicitly with
   /// `ISRX_CLANG` and `ISRX_CLANG_MSP430`.
@@ -68,18 +57,18 @@ public enum ToolchainDiscovery {
     } else if let path = resolve("clang", in: searchPath), let info = try? probe(path, timeLimit: timeLimit).get() {
       found[.clang] = info
     }
-    if let main = found[.clang], main.backends.contains("msp430") {
+    if let main = found[.clang], main.backends.contains(msp430Backend) {
       found[.clangWithMSP430] = main
     } else if let explicit = environment["ISRX_CLANG_MSP430"], !explicit.isEmpty {
       switch probeExplicit(explicit, in: searchPath, timeLimit: timeLimit) {
-      case .success(let info) where info.backends.contains("msp430"): found[.clangWithMSP430] = info
+      case .success(let info) where info.backends.contains(msp430Backend): found[.clangWithMSP430] = info
       case .success: problems[.clangWithMSP430] = "ISRX_CLANG_MSP430=\(explicit) has no msp430 backend"
       case .failure(let why): problems[.clangWithMSP430] = "ISRX_CLANG_MSP430=\(explicit) \(why.reason)"
       }
     } else {
       for name in (14...20).reversed().map({ "clang-\($0)" }) {
         if let path = resolve(name, in: searchPath), let info = try? probe(path, timeLimit: timeLimit).get(),
-           info.backends.contains("msp430") {
+           info.backends.contains(msp430Backend) {
           found[.clangWithMSP430] = info
           break
         }
