@@ -6,9 +6,20 @@ struct TargetsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "targets", abstract: "List the targets, their ISR convention and toolchain availability.")
 
+  @Flag(help: "Print one line per target for scripts: ID TEMPLATE COMPILER FLAGS... (the exact flags isrx compiles with; COMPILER is clang or clang-msp430).")
+  var flags = false
+
   @OptionGroup var tools: ToolOptions
 
   func run() throws {
+    if flags {
+      // check.sh and the fixture recorder read this, so no script keeps its own copy.
+      for target in TargetCatalog.all {
+        let compiler = target.compiler == .clang ? "clang" : "clang-msp430"
+        print(([target.name, target.baselineTemplate, compiler] + target.compilerArguments).joined(separator: " "))
+      }
+      return
+    }
     let toolchain = tools.toolchain()
     for target in TargetCatalog.all {
       let convention: String

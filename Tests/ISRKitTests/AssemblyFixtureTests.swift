@@ -70,7 +70,7 @@ struct AsmTarget: Sendable, CustomTestStringConvertible {
       increment: AsmInstruction(mnemonic: "addiu", operands: ["$2", "$2", "1"])),
     AsmTarget(
       name: "powerpc", dialect: .powerpc, isReturn: ret("blr"),
-      increment: AsmInstruction(mnemonic: "addi", operands: ["4", "4", "1"])),
+      increment: AsmInstruction(mnemonic: "addi", operands: ["r4", "r4", "1"])),
     AsmTarget(
       name: "riscv32", dialect: .riscv, isReturn: ret("mret"),
       increment: AsmInstruction(mnemonic: "addi", operands: ["a1", "a1", "1"])),

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Assemble every baseline stub and compile dispatcher.c for its target with
-# the exact flags isrx uses, then print, per target, the size of isrx_stub
+# the exact flags isrx uses (read from `isrx targets --flags`; set ISRX to the
+# isrx binary, e.g. ISRX=.build/debug/isrx), then print, per target, the size of isrx_stub
 # (its ELF symbol size), its instruction count and its disassembly, and the
 # stub size for a few other vector numbers.
 #
@@ -20,33 +21,24 @@ CLANG14=${CLANG14:-clang-14}
 NM=${NM:-/opt/swift/usr/bin/llvm-nm}
 OBJDUMP=${OBJDUMP:-/opt/swift/usr/bin/llvm-objdump}
 OBJDUMP14=${OBJDUMP14:-llvm-objdump-14}
-COMMON="-O2 -ffreestanding -fomit-frame-pointer -g -c"
-TARGETS="x86 x86_64 arm cortex-m aarch64 mips powerpc riscv32 riscv64 avr msp430"
+# Targets and their flags come from isrx itself (`isrx targets --flags`: id, template,
+# compiler, flags), so this script cannot drift from what the product compiles with.
+ISRX=${ISRX:-isrx}
+TABLE=$($ISRX targets --flags)
+TARGETS=${TARGETS:-$(echo "$TABLE" | awk '{print $1}')}
+COMMON="-g -c"
 OTHER_VECTORS="0 1 4 8 50 127 128 255"
 
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-# Target flags, exactly as the Swift target descriptions pass them.
-flags() {
-    case $1 in
-    x86)      echo "--target=i686-unknown-none -mgeneral-regs-only" ;;
-    x86_64)   echo "--target=x86_64-unknown-none -mno-red-zone -mgeneral-regs-only" ;;
-    arm)      echo "--target=armv7a-none-eabi -marm -mfloat-abi=soft" ;;
-    cortex-m) echo "--target=thumbv7m-none-eabi -mcpu=cortex-m3 -mfloat-abi=soft" ;;
-    aarch64)  echo "--target=aarch64-none-elf -mgeneral-regs-only" ;;
-    mips)     echo "--target=mipsel-unknown-elf -march=mips32r2 -mno-abicalls -fno-pic -G0 -msoft-float" ;;
-    powerpc)  echo "--target=powerpc-unknown-eabi -msoft-float" ;;
-    riscv32)  echo "--target=riscv32-unknown-elf -march=rv32imac -mabi=ilp32" ;;
-    riscv64)  echo "--target=riscv64-unknown-elf -march=rv64imac -mabi=lp64 -mcmodel=medany" ;;
-    avr)      echo "--target=avr -mmcu=atmega328p" ;;
-    msp430)   echo "--target=msp430" ;;
-    *)        echo "unknown target $1" >&2; exit 2 ;;
-    esac
-}
+row() { echo "$TABLE" | awk -v t="$1" '$1 == t'; }
+flags() { row "$1" | cut -d' ' -f4-; }
+template() { row "$1" | awk '{print $2}'; }
+kind() { row "$1" | awk '{print $3}'; }
 
-compiler() { if [ "$1" = msp430 ]; then echo "$CLANG14"; else echo "$CLANG"; fi; }
-objdump_for() { if [ "$1" = msp430 ]; then echo "$OBJDUMP14"; else echo "$OBJDUMP"; fi; }
+compiler() { if [ "$(kind "$1")" = clang-msp430 ]; then echo "$CLANG14"; else echo "$CLANG"; fi; }
+objdump_for() { if [ "$(kind "$1")" = clang-msp430 ]; then echo "$OBJDUMP14"; else echo "$OBJDUMP"; fi; }
 
 # "<value> <size>" of symbol $2 in object $1, both in hex, from `llvm-nm -S`.
 symbol() {
@@ -87,15 +79,17 @@ for t in $TARGETS; do
     cc=$(compiler "$t")
     od=$(objdump_for "$t")
     ODFLAGS=
-    [ "$t" = avr ] && ODFLAGS=--mcpu=atmega328p   # else push/pop/call show as <unknown>
+    mcu=$(flags "$t" | tr ' ' '\n' | sed -n 's/^-mmcu=//p')
+    [ -n "$mcu" ] && ODFLAGS=--mcpu=$mcu   # else AVR push/pop/call show as <unknown>
     tf=$(flags "$t")
+    src=$(template "$t")
     echo "=================================================================="
     echo "== $t"
     echo "=================================================================="
     # shellcheck disable=SC2086  # the flag strings are meant to be split
     set -- $tf $COMMON
-    echo "\$ $cc $* -DISRX_VECTOR=$VECTOR $t.S -o $t.o"
-    "$cc" "$@" -DISRX_VECTOR="$VECTOR" "$HERE/$t.S" -o "$OUT/$t.o"
+    echo "\$ $cc $* -DISRX_VECTOR=$VECTOR $src.S -o $t.o"
+    "$cc" "$@" -DISRX_VECTOR="$VECTOR" "$HERE/$src.S" -o "$OUT/$t.o"
     echo "\$ $cc $* dispatcher.c -o dispatcher-$t.o"
     "$cc" "$@" "$HERE/dispatcher.c" -o "$OUT/dispatcher-$t.o"
 
@@ -106,12 +100,12 @@ for t in $TARGETS; do
     echo
     echo "isrx_stub (vector $VECTOR): $size bytes, $count instructions"
     echo "isrx_unified_handler: $dsize bytes, $dcount instructions"
-    echo "ISRX-STUB kind: $(grep -m1 -E '^ISRX-STUB: (per-vector|shared)$' "$HERE/$t.S" || echo MISSING)"
+    echo "ISRX-STUB kind: $(grep -m1 -E '^ISRX-STUB: (per-vector|shared)$' "$HERE/$src.S" || echo MISSING)"
     [ "$size" = MISSING ] && status=1
 
     printf 'stub size by vector:'
     for v in $OTHER_VECTORS; do
-        "$cc" "$@" -DISRX_VECTOR="$v" "$HERE/$t.S" -o "$OUT/$t-$v.o"
+        "$cc" "$@" -DISRX_VECTOR="$v" "$HERE/$src.S" -o "$OUT/$t-$v.o"
         printf ' %s=%s' "$v" "$(symsize "$OUT/$t-$v.o" isrx_stub)"
     done
     echo

@@ -10,10 +10,10 @@ timer:                                  # @timer
 	.cfi_startproc
 # %bb.0:
 	.loc	0 42 8 prologue_end             # isr.c:42:8
-	lis 3, ticks@ha
-	lwz 4, ticks@l(3)
-	addi 4, 4, 1
-	stw 4, ticks@l(3)
+	lis r3, ticks@ha
+	lwz r4, ticks@l(r3)
+	addi r4, r4, 1
+	stw r4, ticks@l(r3)
 	.loc	0 43 1                          # isr.c:43:1
 	blr
 .Ltmp0:
@@ -32,17 +32,17 @@ sum_to:                                 # @sum_to
 	#DEBUG_VALUE: sum_to:s <- 0
 	#DEBUG_VALUE: i <- 0
 	.loc	0 48 3 prologue_end             # isr.c:48:3
-	cmplwi	3, 0
-	beq	0, .LBB1_6
+	cmplwi	r3, 0
+	beq	cr0, .LBB1_6
 .Ltmp1:
 # %bb.1:
 	#DEBUG_VALUE: i <- 0
 	#DEBUG_VALUE: sum_to:s <- 0
 	#DEBUG_VALUE: sum_to:n <- $r3
-	mtctr 3
-	li 4, 0
-	lis 5, ticks@ha
-	li 3, 0
+	mtctr r3
+	li r4, 0
+	lis r5, ticks@ha
+	li r3, 0
 .Ltmp2:
 	.loc	0 0 3 is_stmt 0                 # isr.c:0:3
 	b .LBB1_4
@@ -51,16 +51,16 @@ sum_to:                                 # @sum_to
 	#DEBUG_VALUE: i <- $r4
 	#DEBUG_VALUE: sum_to:s <- $r3
 	.loc	0 52 12 is_stmt 1               # isr.c:52:12
-	lwz 6, ticks@l(5)
+	lwz r6, ticks@l(r5)
 	.loc	0 52 9 is_stmt 0                # isr.c:52:9
-	xor 3, 6, 3
+	xor r3, r6, r3
 .Ltmp4:
 	#DEBUG_VALUE: sum_to:s <- $r3
 .LBB1_3:                                #   in Loop: Header=BB1_4 Depth=1
 	#DEBUG_VALUE: i <- $r4
 	#DEBUG_VALUE: sum_to:s <- $r3
 	.loc	0 48 32 is_stmt 1               # isr.c:48:32
-	addi 4, 4, 1
+	addi r4, r4, 1
 .Ltmp5:
 	#DEBUG_VALUE: i <- $r4
 	.loc	0 54 3                          # isr.c:54:3
@@ -70,15 +70,15 @@ sum_to:                                 # @sum_to
 	#DEBUG_VALUE: sum_to:s <- $r3
 	#DEBUG_VALUE: i <- $r4
 	.loc	0 49 11                         # isr.c:49:11
-	andi. 6, 4, 1
-	bc 4, 1, .LBB1_2
+	andi. r6, r4, 1
+	bc 4, gt, .LBB1_2
 .Ltmp7:
 # %bb.5:                                #   in Loop: Header=BB1_4 Depth=1
 	#DEBUG_VALUE: i <- $r4
 	#DEBUG_VALUE: sum_to:s <- $r3
 	#DEBUG_VALUE: sum_to:s <- [DW_OP_LLVM_arg 0, DW_OP_LLVM_arg 1, DW_OP_plus, DW_OP_stack_value] $r4, $r3
 	.loc	0 50 7                          # isr.c:50:7
-	add 3, 3, 4
+	add r3, r3, r4
 .Ltmp8:
 	b .LBB1_3
 .Ltmp9:
@@ -86,7 +86,7 @@ sum_to:                                 # @sum_to
 	#DEBUG_VALUE: sum_to:s <- 0
 	#DEBUG_VALUE: sum_to:n <- $r3
 	.loc	0 0 7 is_stmt 0                 # isr.c:0:7
-	li 3, 0
+	li r3, 0
 .Ltmp10:
 	.loc	0 54 3 is_stmt 1                # isr.c:54:3
 	blr
@@ -103,31 +103,31 @@ report:                                 # @report
 	.loc	0 58 0                          # isr.c:58:0
 	.cfi_startproc
 # %bb.0:
-	mflr 0
-	stwu 1, -16(1)
-	stw 0, 20(1)
+	mflr r0
+	stwu r1, -16(r1)
+	stw r0, 20(r1)
 	.cfi_def_cfa_offset 16
 	.cfi_offset lr, 4
 .Ltmp12:
 	.loc	0 59 16 prologue_end            # isr.c:59:16
-	lis 3, ticks@ha
-	lwz 3, ticks@l(3)
+	lis r3, ticks@ha
+	lwz r3, ticks@l(r3)
 .Ltmp13:
 	#DEBUG_VALUE: scale:v <- $r3
 	.file	1 "." "isr_inline.h" md5 0x3bc851a02cc0b4aa24beb00c7c44ea20
 	.loc	1 4 12                          # ./isr_inline.h:4:12 @[ isr.c:59:10 ]
-	mulli 3, 3, 3
+	mulli r3, r3, 3
 .Ltmp14:
 	.loc	1 4 17 is_stmt 0                # ./isr_inline.h:4:17 @[ isr.c:59:10 ]
-	addi 3, 3, 7
+	addi r3, r3, 7
 .Ltmp15:
 	.loc	0 59 3 is_stmt 1                # isr.c:59:3
 	bl notify
 .Ltmp16:
 	.loc	0 60 1                          # isr.c:60:1
-	lwz 0, 20(1)
-	addi 1, 1, 16
-	mtlr 0
+	lwz r0, 20(r1)
+	addi r1, r1, 16
+	mtlr r0
 	blr
 .Ltmp17:
 .Lfunc_end2:
