@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ISRKit
 
 /// Runs the real `isrx` binary built by `swift build` (the same one a user runs).
 enum CLI {
@@ -86,7 +87,7 @@ struct CLITests {
     let json = try CLI.run(["report", CLI.sample, "--targets", "all", "--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let targets = (object?["targets"] as? [[String: Any]]) ?? []
-    #expect(targets.count == 11)
+    #expect(targets.count == TargetCatalog.all.count)
     for target in targets where target["error"] == nil {
       for key in ["target", "direct", "baseline", "savings"] { #expect(target[key] != nil, "\(key)") }
       #expect(target.keys.contains("convention"))  // null where no convention exists

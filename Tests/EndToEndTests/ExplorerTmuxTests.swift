@@ -30,9 +30,9 @@ import Testing
     #expect(screen.contains("x86_64 · direct ISR"))
     #expect(screen.contains("iretq"))
 
-    // Number key 8: riscv32; moving the source cursor to the closing brace (line 17) scrolls
+    // Number key 0: riscv32 (the tenth target); moving the source cursor to the closing brace (line 17) scrolls
     // the asm pane to the exit sequence, which ends in mret.
-    Tmux.tmux(["send-keys", "-t", session, "8"])
+    Tmux.tmux(["send-keys", "-t", session, "0"])
     for _ in 0..<16 { Tmux.tmux(["send-keys", "-t", session, "Down"]) }
     screen = Tmux.waitForScreen(session) { $0.contains("riscv32 · direct ISR") && $0.contains("mret") }
     #expect(screen.contains("mret"))
@@ -80,7 +80,7 @@ import Testing
     #expect(screen.contains("isr!(timer, {"))
     #expect(screen.contains("extern \"x86-interrupt\""), "\(screen)")
     #expect(screen.contains("iretl"))
-    Tmux.send(session, "8")
+    Tmux.send(session, "0")
     screen = Tmux.waitForScreen(session, timeout: 30) { $0.contains("riscv-interrupt-m") && $0.contains("entry sw") }
     #expect(screen.contains("riscv32 · direct ISR"))
     #expect(screen.contains("riscv-interrupt-m"), "\(screen)")

@@ -1,4 +1,4 @@
-import ExplorerUI
+@testable import ExplorerUI
 import ISRKit
 import Testing
 
@@ -40,7 +40,8 @@ import Testing
     let size = Size(width: 80, height: 24)
     let grid = AppView.render(makeState(size: size), size: size)
     #expect(grid.lines[0].contains("x86"))
-    #expect(grid.lines[0].contains("430"))
+    // Fifteen targets do not fit 80 columns: the row scrolls, and says so.
+    #expect(grid.lines[0].contains("›"))
     #expect(grid.lines.contains { $0.contains("cost") })
     #expect(grid.lines[23].contains("EXPLORE"))
   }
@@ -138,7 +139,7 @@ import Testing
     let toolchain = Toolchain.discover()
     let source = try Resources.sample()
     var state = makeState(source)
-    press([.char("5")], &state)
+    press([.char("7")], &state)
     let target = try #require(TargetCatalog.target(id: "aarch64"))
     let codegen = try Codegen.compile(source, for: target, toolchain: toolchain)
     _ = AppUpdate.update(
@@ -189,5 +190,23 @@ import Testing
     let breakdown = AppView.render(state, size: state.size).lines.joined(separator: "\n")
     #expect(breakdown.contains("breakdown"))
     #expect(breakdown.contains("stack, in path order"))
+  }
+}
+
+@Suite struct TabRowScrollTests {
+  /// At 80 columns every target stays reachable: the selected tab is always in view, with
+  /// markers for the tabs scrolled out on either side.
+  @Test func theSelectedTabIsAlwaysVisibleAt80Columns() {
+    let size = Size(width: 80, height: 24)
+    for index in TargetCatalog.all.indices {
+      var state = makeState(size: size)
+      state.selected = index
+      let bar = AppView.tabBar(state)
+      let ranges = bar.layout(in: AppView.tabArea(AppLayout(size: size, state: state)))
+      #expect(!ranges[index].isEmpty, "\(TargetCatalog.all[index].name) not visible")
+      let row = AppView.render(state, size: size).lines[0]
+      #expect(row.contains(" \(TargetCatalog.all[index].tabLabel)"), "\(row)")
+      if bar.first > 0 { #expect(row.contains("‹")) }
+    }
   }
 }

@@ -20,12 +20,22 @@ import ExplorerUI
     #expect(TabBar.index(atX: 5, in: ranges) == nil)
   }
 
-  @Test func clipsTabsThatDoNotFit() {
+  @Test func showsWholeTabsOnlyAndMarksTheRest() {
     var grid = CellGrid(width: 10, height: 1)
     let ranges = bar.draw(in: Rect(x: 1, y: 0, width: 8, height: 1), into: &grid, theme: theme)
-    #expect(grid.lines == ["  x86   a "])
-    #expect(ranges == [1..<6, 7..<9, 9..<9])
-    #expect(TabBar.index(atX: 9, in: ranges) == nil)
+    #expect(grid.lines == ["  x86   › "])
+    #expect(ranges == [1..<6, 1..<1, 1..<1])
+    #expect(TabBar.index(atX: 8, in: ranges) == nil)
+  }
+
+  @Test func scrolledRowMarksBothSides() {
+    var grid = CellGrid(width: 12, height: 1)
+    var scrolled = bar
+    scrolled.first = 1
+    let ranges = scrolled.draw(in: Rect(x: 0, y: 0, width: 12, height: 1), into: &grid, theme: theme)
+    #expect(ranges[0].isEmpty && !ranges[1].isEmpty)
+    #expect(grid.lines[0].hasPrefix("‹ "))
+    #expect(grid.lines[0].hasSuffix("›"))
   }
 
   @Test func wideTitlesAreMeasuredInColumns() {

@@ -8,6 +8,7 @@ import Testing
     "x86": "iretl", "x86_64": "iretq", "arm": "subs pc, lr, #4", "cortex-m": "bx lr",
     "mips": "eret", "riscv32": "mret", "riscv64": "mret", "avr": "reti", "msp430": "reti",
     "aarch64": "ret", "powerpc": "blr",
+    "cortex-m0plus": "bx lr", "cortex-m4f": "bx lr", "riscv32e": "mret", "atmega2560": "reti",
   ]
 
   @Test func msp430CompilerIsFoundWhenSetUp() {

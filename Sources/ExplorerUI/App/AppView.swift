@@ -93,14 +93,17 @@ public enum AppView {
         return TabBar.Item(title(i, info.target) + (info.isAvailable ? "" : "✗"), state: state)
       }
     }
-    func width(_ items: [TabBar.Item]) -> Int {
-      items.reduce(0) { $0 + CharacterWidth.of($1.title) + 3 } - 1
-    }
+    func width(_ items: [TabBar.Item]) -> Int { TabBar(items).width(from: 0, through: items.count - 1) }
     let numbered = items { i, t in "\(i < 9 ? String(i + 1) : i == 9 ? "0" : " ")\u{00A0}\(t.name)" }
     if width(numbered) <= available { return TabBar(numbered) }
     let full = items { _, t in t.name }
     if width(full) <= available { return TabBar(full) }
-    return TabBar(items { _, t in t.tabLabel })
+    // Short labels, scrolled so the selected tab is in view (room for the ‹ › markers).
+    let short = TabBar(items { _, t in t.tabLabel })
+    if width(short.items) <= available { return short }
+    var first = 0
+    while first < state.selected, short.width(from: first, through: state.selected) > available - 4 { first += 1 }
+    return TabBar(short.items, first: first)
   }
 
   static func drawTabs(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {

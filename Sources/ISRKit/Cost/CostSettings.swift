@@ -122,7 +122,11 @@ public struct Comparison: Sendable, Hashable, Codable {
     var basis: String
     if fromSource, let c = direct.cycles {
       basis = c.isEstimate ? c.source : "cycles from \(c.source)"
-      basis += c.hardwareEntry == nil ? "; hardware entry/exit unknown, not included" : "; hardware entry/exit from \(c.hardwareSource)"
+      switch (c.hardwareEntry, c.hardwareExit) {
+      case (nil, _): basis += "; hardware entry/exit unknown, not included"
+      case (_, nil): basis += "; hardware entry from \(c.hardwareSource); its exit unknown, not included"
+      default: basis += "; hardware entry/exit from \(c.hardwareSource)"
+      }
     } else {
       basis = "assuming \(settings.cyclesPerInstruction) cycle(s) per instruction (no timing source for this target: an assumption, not a measurement)"
     }

@@ -1,5 +1,9 @@
 // AVR: push/pop move SP by one byte; I/O 0x3f (63) is SREG, 0x3d/0x3e (61/62) are SP.
 extension InstructionDecoder {
+  /// A call pushes the PC: 2 bytes, 3 on a part with a 22-bit PC (ATmega2560) — the same
+  /// bytes the CPU's own interrupt frame holds.
+  var returnAddressBytesAVR: Int { target.hardwareFrameBytes }
+
   func decodeAVR(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
     var effect = InstructionEffect()
     let first = operands.first ?? ""
@@ -22,10 +26,10 @@ extension InstructionDecoder {
     case "sei", "cli":
       effect.isHousekeeping = true
     case "call", "rcall":
-      effect.returnAddressBytes = 2
+      effect.returnAddressBytes = returnAddressBytesAVR
       effect.flow = .call(target: symbol(first))
     case "icall", "eicall":
-      effect.returnAddressBytes = 2
+      effect.returnAddressBytes = returnAddressBytesAVR
       effect.flow = .call(target: nil)
     case "ijmp", "eijmp":
       effect.flow = .tailJump(target: nil)

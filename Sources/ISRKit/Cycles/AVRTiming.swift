@@ -22,8 +22,10 @@ public struct AVRTiming: TimingTable {
          "ldd", "std", "push", "pop", "sbi", "cbi", "rjmp", "ijmp":
       return .exactly(2)
     case "jmp", "lpm", "elpm": return .exactly(3)
+    case "eijmp": return .exactly(2)
     case "rcall", "icall": return .exactly(3 + wide)
-    case "call", "eicall": return .exactly(4 + wide)
+    case "call": return .exactly(4 + wide)
+    case "eicall": return .exactly(4)  // exists only with a 22-bit PC
     case "ret", "reti": return .exactly(4 + wide)
     case "cpse", "sbrc", "sbrs", "sbic", "sbis": return .range(1, 3)
     default:

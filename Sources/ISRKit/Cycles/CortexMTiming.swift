@@ -4,12 +4,23 @@
 /// range; loads and stores take 2 (1 when pipelined behind another), shown as 1–2;
 /// LDM/STM/PUSH/POP 1+N, and 1+N+P when they load the PC. Instructions in an IT block are
 /// counted as issued (a failed condition still costs its cycle).
+///
+/// The Cortex-M4 has the same integer timings (its TRM, ARM DDI 0439, Table 3-1, uses the
+/// same P notation); the M4F adds the FPU's (Table 7-1, FPU instruction set).
 public struct CortexMTiming: TimingTable {
-  public let source = "Cortex-M3 Technical Reference Manual (ARM DDI 0337), Processor instruction timings (P = 1–3)"
+  public enum Core: Sendable { case m3, m4f }
+  public let core: Core
+  public var source: String {
+    switch core {
+    case .m3: return "Cortex-M3 Technical Reference Manual (ARM DDI 0337), Processor instruction timings (P = 1–3)"
+    case .m4f: return "Cortex-M4 Technical Reference Manual (ARM DDI 0439), Table 3-1 Processor instruction timings (P = 1–3) and Table 7-1 FPU instruction set"
+    }
+  }
 
-  public init() {}
+  public init(core: Core = .m3) { self.core = core }
 
   public func cycles(of instruction: AsmInstruction) -> InstructionCycles? {
+    if core == .m4f, instruction.mnemonic.lowercased().hasPrefix("v") { return fpCycles(instruction) }
     var m = instruction.mnemonic.lowercased()
     if m.hasSuffix(".w") || m.hasSuffix(".n") { m.removeLast(2) }
     let ops = instruction.operands
@@ -60,19 +71,25 @@ public struct CortexMTiming: TimingTable {
     }
     return nil
   }
+  private func registerCount(_ list: String) -> Int { ArmRegisterList.count(list) }
 
-  /// `{r4, r5, lr}` → 3, `{r4-r7}` → 4.
-  private func registerCount(_ list: String) -> Int {
-    guard list.contains("{") else { return 1 }
-    var count = 0
-    for part in list.trimmingCharacters(in: "{}^ ").split(separator: ",") {
-      let bounds = part.split(separator: "-").map { String($0).trimmingCharacters(in: " ").lowercased() }
-      if bounds.count == 2, let a = Int(bounds[0].dropFirst()), let b = Int(bounds[1].dropFirst()) {
-        count += max(1, b - a + 1)
-      } else {
-        count += 1
-      }
+  /// Cortex-M4 TRM Table 7-1: the FPU's cycles (a D register in a list counts as two).
+  private func fpCycles(_ instruction: AsmInstruction) -> InstructionCycles? {
+    let m = instruction.mnemonic.lowercased().split(separator: ".").first.map(String.init) ?? ""
+    let ops = instruction.operands
+    func listSize(_ list: String?) -> Int {
+      guard let list else { return 1 }
+      return ArmRegisterList.count(list) * (list.lowercased().contains("d") ? 2 : 1)
     }
-    return count
+    switch m {
+    case "vpush", "vpop": return .exactly(1 + listSize(ops.first))
+    case "vldm", "vldmia", "vldmdb", "vstm", "vstmia", "vstmdb": return .exactly(1 + listSize(ops.dropFirst().first))
+    case "vldr", "vstr": return .exactly(2)
+    case "vdiv", "vsqrt": return .exactly(14)
+    case "vmla", "vmls", "vnmla", "vnmls", "vfma", "vfms", "vfnma", "vfnms": return .exactly(3)
+    case "vmov": return ops.count == 3 ? .exactly(2) : .exactly(1)  // two core registers: 2
+    case "vabs", "vadd", "vsub", "vmul", "vnmul", "vneg", "vcmp", "vcmpe", "vcvt", "vmrs", "vmsr": return .exactly(1)
+    default: return nil
+    }
   }
 }

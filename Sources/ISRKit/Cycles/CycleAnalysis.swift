@@ -20,6 +20,14 @@ public enum CycleAnalysis {
       hardwareEntry: latency.entry, hardwareExit: latency.exit, vectorJump: latency.vectorJump,
       source: "", hardwareSource: latency.source, isEstimate: false, excluded: [])
     cost.tailChain = latency.tailChain
+    // Lazy FP stacking is paid only by a handler that touches the FPU (VFP mnemonics start
+    // with "v"): the worst case, interrupted code with FP context, is charged.
+    if let extra = latency.lazyFPExtra, target.dialect == .arm,
+       let fp = longest.lazy.flatMap({ s in s.path.lazy.map { s.flow.steps[$0].instruction } }).first(where: { $0.mnemonic.lowercased().hasPrefix("v") }) {
+      cost.hardwareEntry = cost.hardwareEntry.map { $0 + extra }
+      cost.hardwareExit = cost.hardwareExit.map { $0 + extra }
+      cost.hardwareSource += "; this path uses the FPU (\(fp.text)), so +\(extra) in and out for the lazily stacked FP context"
+    }
     switch target.cycleModel {
     case .table(let table):
       let low = tableCycles(table, shortest)

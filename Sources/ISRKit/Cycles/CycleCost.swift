@@ -46,8 +46,8 @@ public struct CycleCost: Sendable, Hashable, Codable {
   public var text: String {
     guard let min, let max else { return "unknown" }
     var out = min == max ? "\(max)" : "\(min)–\(max)"
-    if let hardwareEntry, let hardwareExit {
-      out += " + \(hardwareEntry + (vectorJump ?? 0)) in, \(hardwareExit) out"
+    if let hardwareEntry {
+      out += " + \(hardwareEntry + (vectorJump ?? 0)) in, \(hardwareExit.map(String.init) ?? "?") out"
     }
     return out
   }

@@ -48,6 +48,9 @@ public struct HardwareLatency: Sendable, Hashable, Codable {
   public var vectorJump: Int?
   /// Entry when the next interrupt is taken straight after this one's exit (Cortex-M).
   public var tailChain: Int?
+  /// Added on entry and on exit when the handler uses the FPU while the interrupted code had
+  /// FP context (Cortex-M4F lazy stacking writes and reloads s0-s15, FPSCR).
+  public var lazyFPExtra: Int? = nil
   public var source: String
 
   public static func unknown(_ why: String) -> HardwareLatency { HardwareLatency(source: why) }

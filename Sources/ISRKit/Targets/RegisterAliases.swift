@@ -44,6 +44,15 @@ extension TargetCatalog {
     return map
   }()
 
+  /// RV32E / ilp32e: only x1-x15 exist; the caller-saved set shrinks with them.
+  static func riscvERegisters() -> RegisterFile {
+    var file = riscvRegisters(widthBits: 32)
+    file.names = Array(file.names.prefix(15))
+    file.callerSaved = file.callerSaved.filter { file.names.contains($0) }
+    file.aliases = file.aliases.filter { file.names.contains($0.value) }
+    return file
+  }
+
   static func riscvRegisters(widthBits: Int) -> RegisterFile {
     let abi = [
       "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",

@@ -5,7 +5,8 @@
 public enum TargetCatalog {
   /// All targets, in display order.
   public static let all: [Target] = [
-    x86, x86_64, arm, cortexM, aarch64, mips, powerpc, riscv32, riscv64, avr, msp430,
+    x86, x86_64, arm, cortexM, cortexM0plus, cortexM4F, aarch64, mips, powerpc, riscv32, riscv32e, riscv64,
+    avr, atmega2560, msp430,
   ]
 
   /// The target with this id, if any.
@@ -131,6 +132,78 @@ public enum TargetCatalog {
       triple: "thumbv7m-none-eabi", codegenOptions: [], interruptABI: nil,
       convention: RustTarget.hardwareStacked),
     simulator: .unicorn(cpu: "cortex-m3"), plainReturn: "bx lr")
+
+  // CPU variants: each a descriptor of its own, compiled, costed against its own baseline
+  // and measured where a simulator runs it. Everything else follows from the architecture.
+
+  static let cortexM0plus: Target = {
+    var t = cortexM
+    t.id = .cortexM0plus
+    t.displayName = "ARM Cortex-M0+"
+    // ARMv6-M: Thumb-1 plus BL/MRS/MSR/barriers; no IT, no CBZ, push/pop of r0-r7/lr/pc only.
+    t.triple = "thumbv6m-none-eabi"
+    t.flags = common + ["-mcpu=cortex-m0plus", "-mfloat-abi=soft"]
+    t.mcaCPU = nil
+    t.maxVectors = 48  // 16 system exceptions + up to 32 external interrupts (ARMv6-M NVIC)
+    t.tabLabel = "cm0+"
+    t.baselineTemplate = "cortex-m0plus"
+    t.rust = RustTarget(triple: "thumbv6m-none-eabi", codegenOptions: [], interruptABI: nil,
+                        convention: RustTarget.hardwareStacked)
+    t.simulator = .unicorn(cpu: "cortex-m0")
+    return t
+  }()
+
+  static let cortexM4F: Target = {
+    var t = cortexM
+    t.id = .cortexM4F
+    t.displayName = "ARM Cortex-M4F"
+    t.triple = "thumbv7em-none-eabihf"
+    t.flags = common + ["-mcpu=cortex-m4", "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard"]
+    // The worst case: interrupted code with FP context makes the CPU reserve the extended
+    // frame (lazy stacking writes s0-s15 and FPSCR into it only if the handler uses the FPU).
+    t.hardwareFrameBytes = 104
+    t.hardwareFrameNote = "r0-r3, r12, lr, pc, xPSR (32 B); with FP context in the interrupted code the extended frame: + s0-s15, FPSCR, a reserved word = 104 B, space reserved at entry and filled lazily on the handler's first FP instruction"
+    t.mcaCPU = "cortex-m4"
+    t.maxVectors = 256  // 16 + 240 external interrupts (Cortex-M4 NVIC)
+    t.tabLabel = "cm4f"
+    t.baselineTemplate = "cortex-m"  // the stub is the M3's: FP state is the hardware's (lazy stacking)
+    t.rust = RustTarget(triple: "thumbv7em-none-eabihf", codegenOptions: [], interruptABI: nil,
+                        convention: RustTarget.hardwareStacked)
+    t.simulator = .unicorn(cpu: "cortex-m4")
+    return t
+  }()
+
+  static let riscv32e: Target = {
+    var t = riscv32
+    t.id = .riscv32e
+    t.displayName = "RISC-V RV32E"
+    t.flags = common + ["-march=rv32ec", "-mabi=ilp32e"]
+    t.registers = riscvERegisters()
+    t.tabLabel = "rv32e"
+    t.baselineTemplate = "riscv32e"
+    t.rust = RustTarget(
+      triple: "riscv32e-unknown-none-elf", codegenOptions: [], interruptABI: "riscv-interrupt-m",
+      convention: RustTarget.abi("riscv-interrupt-m", "extern \"riscv-interrupt-m\" fn name()", "saves the used registers, returns with mret"))
+    return t
+  }()
+
+  static let atmega2560: Target = {
+    var t = avr
+    t.id = .atmega2560
+    t.displayName = "AVR (ATmega2560)"
+    t.flags = common + ["-mmcu=atmega2560"]
+    // A 22-bit PC: the CPU, call and reti move 3 bytes.
+    t.hardwareFrameBytes = 3
+    t.hardwareFrameNote = "the 3-byte PC (22-bit program counter; SREG is not saved by the CPU)"
+    t.maxVectors = 57  // ATmega2560: reset + 56 interrupt vectors (datasheet, Interrupts)
+    t.tabLabel = "m2560"
+    t.baselineTemplate = "atmega2560"
+    t.rust = RustTarget(
+      triple: "avr-none", codegenOptions: ["-C", "target-cpu=atmega2560"], interruptABI: "avr-interrupt",
+      convention: RustTarget.abi("avr-interrupt", "extern \"avr-interrupt\" fn name() (isr!(nonblocking name, ...): avr-non-blocking-interrupt)", "saves r0, SREG and the used registers, returns with reti"))
+    t.simulator = .simavr(mcu: "atmega2560")
+    return t
+  }()
 
   static let aarch64Convention = Convention(
     kind: .none, spelling: nil,

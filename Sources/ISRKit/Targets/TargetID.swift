@@ -6,12 +6,16 @@ public enum TargetID: String, CaseIterable, Sendable, Hashable, Codable, Compara
   case x86_64
   case arm
   case cortexM = "cortex-m"
+  case cortexM0plus = "cortex-m0plus"
+  case cortexM4F = "cortex-m4f"
   case aarch64
   case mips
   case powerpc
   case riscv32
+  case riscv32e
   case riscv64
   case avr
+  case atmega2560
   case msp430
 
   public var description: String { rawValue }

@@ -138,7 +138,12 @@ enum MachineCodeReader {
     /// as it does in the emulator's link).
     var relaxable = false
     /// Bytes objdump prints as data (`.word`, `<unknown>`), not an instruction.
-    var isData: Bool { mnemonic.hasPrefix(".") || mnemonic.hasPrefix("<") }
+    /// Data in code (a literal pool's `.word`): llvm-objdump prints its bytes even with
+    /// --no-show-raw-insn, so the directive may follow them.
+    var isData: Bool {
+      mnemonic.hasPrefix(".") || mnemonic.hasPrefix("<")
+        || text.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { [".word", ".short", ".byte", ".long", ".quad"].contains(String($0)) }
+    }
 
     func isNoOperation(_ dialect: AsmDialect) -> Bool {
       if mnemonic.hasPrefix("nop") || mnemonic == "data16" { return true }

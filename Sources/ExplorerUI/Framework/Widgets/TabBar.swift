@@ -30,21 +30,42 @@ public struct TabBar: Widget {
 
   /// The tabs, left to right.
   public var items: [Item]
+  /// The first tab shown: a row too narrow for every tab scrolls, `‹`/`›` marking the tabs
+  /// out of view on either side.
+  public var first: Int
 
   /// Creates a tab bar.
-  public init(_ items: [Item]) {
+  public init(_ items: [Item], first: Int = 0) {
     self.items = items
+    self.first = max(0, min(first, max(0, items.count - 1)))
   }
 
-  /// The column range each tab occupies in `area` (empty ranges for tabs clipped away).
+  /// Columns the tabs from `first` through `last` take, with their separators.
+  public func width(from first: Int, through last: Int) -> Int {
+    guard first <= last, last < items.count else { return 0 }
+    return items[first...last].reduce(0) { $0 + CharacterWidth.of($1.title) + 3 } - 1
+  }
+
+  /// Whether the tabs from `first` on overflow `area` (so a `›` marker is drawn).
+  func overflows(_ area: Rect) -> Bool {
+    width(from: first, through: items.count - 1) > area.width - (first > 0 ? 2 : 0)
+  }
+
+  /// The column range each tab occupies in `area` (empty ranges for tabs out of view):
+  /// whole tabs only, between the scroll markers.
   public func layout(in area: Rect) -> [Range<Int>] {
-    var x = area.x
+    let end = area.maxX - (overflows(area) ? 2 : 0)
+    var x = area.x + (first > 0 ? 2 : 0)
     var ranges: [Range<Int>] = []
-    for item in items {
+    for (index, item) in items.enumerated() {
       let width = CharacterWidth.of(item.title) + 2
-      let end = min(x + width, area.maxX)
-      ranges.append(x..<max(x, end))
-      x = min(end + 1, area.maxX)
+      guard index >= first, x + width <= end else {
+        ranges.append(area.x..<area.x)
+        if index >= first { x = end }
+        continue
+      }
+      ranges.append(x..<x + width)
+      x += width + 1
     }
     return ranges
   }
@@ -58,6 +79,10 @@ public struct TabBar: Widget {
   public func draw(in area: Rect, into grid: inout CellGrid, theme: Theme) -> [Range<Int>] {
     guard !area.isEmpty else { return items.map { _ in area.x..<area.x } }
     let ranges = layout(in: area)
+    if first > 0 { grid.put("‹", x: area.x, y: area.y, style: theme.style(.tabInactive), maxWidth: 1) }
+    if overflows(area), area.width > 2 {
+      grid.put("›", x: area.maxX - 1, y: area.y, style: theme.style(.tabInactive), maxWidth: 1)
+    }
     for (item, range) in zip(items, ranges) where !range.isEmpty {
       let role: StyleRole
       switch item.state {
