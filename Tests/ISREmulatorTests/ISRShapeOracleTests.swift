@@ -13,7 +13,7 @@ import Testing
   /// MIPS is left out: on Unicorn's MIPS 4KEm the values a device script stores never reach
   /// the ISR's loads of kuseg addresses (the read hook fires, the load sees 0), so the states
   /// cannot drive its paths; the sample test still measures MIPS.
-  static let emulated = ["x86", "x86_64", "arm", "cortex-m", "aarch64", "powerpc", "riscv32", "riscv64"]
+  static let emulated = ["x86", "x86_64", "arm", "cortex-m", "cortex-m0plus", "cortex-m4f", "aarch64", "powerpc", "riscv32", "riscv32e", "riscv64"]
 
   struct Shape: Sendable, CustomStringConvertible {
     var name: String

@@ -148,6 +148,8 @@ enum MachineCodeReader {
     func isNoOperation(_ dialect: AsmDialect) -> Bool {
       if mnemonic.hasPrefix("nop") || mnemonic == "data16" { return true }
       if dialect == .x86, mnemonic == "xchg", text.contains("%ax, %ax") { return true }
+      // Thumb-1 has no NOP encoding before ARMv6T2: the assembler pads with `mov r8, r8`.
+      if dialect == .arm, mnemonic == "mov", text.replacingOccurrences(of: " ", with: "").hasSuffix("r8,r8") { return true }
       return false
     }
   }
