@@ -41,12 +41,15 @@ struct AsmCommand: ParsableCommand {
   @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable), e.g. -D HZ=100.")
   var defines: [String] = []
 
+  @Option(help: "The core, where a target has several: each target becomes its variant with this id or -mcpu/-mmcu/-march (e.g. --cpu cortex-m0plus, --cpu atmega2560).")
+  var cpu: String?
+
   @OptionGroup var tools: ToolOptions
 
   func run() throws {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
-    let targets = try selectTargets(target)
+    let targets = try selectTargets(target, cpu: cpu)
     let toolchain = tools.toolchain()
     var filters = AsmFilters.default
     if directives { filters.remove(.hideDirectives) }

@@ -16,13 +16,16 @@ struct ExpandCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Target id (see `isrx targets`).")
   var target: String
 
+  @Option(help: "The core, where a target has several: each target becomes its variant with this id or -mcpu/-mmcu/-march (e.g. --cpu cortex-m0plus, --cpu atmega2560).")
+  var cpu: String?
+
   @OptionGroup var tools: ToolOptions
 
   func run() throws {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
     let toolchain = tools.toolchain()
-    for target in try selectTargets(target) {
+    for target in try selectTargets(target, cpu: cpu) {
       let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source, language: language))
       let summary = target.convention(for: language).summary
       print(language == .rust

@@ -50,6 +50,9 @@ struct ReportCommand: ParsableCommand {
           help: "A device register for the measured runs: ADDRESS=V1,V2,... (successive reads; the last repeats), e.g. 0x40001000=1,1,0. Repeatable.")
   var deviceReads: [String] = []
 
+  @Option(help: "The core, where a target has several: each target becomes its variant with this id or -mcpu/-mmcu/-march (e.g. --cpu cortex-m0plus, --cpu atmega2560).")
+  var cpu: String?
+
   @OptionGroup var tools: ToolOptions
 
   func validate() throws {
@@ -72,7 +75,7 @@ struct ReportCommand: ParsableCommand {
     settings.cyclesPerInstruction = cpi
     let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)
-    let selected = try selectTargets(targets)
+    let selected = try selectTargets(targets, cpu: cpu)
     for target in selected {
       if let vectors, let most = target.maxVectors, vectors > most {
         throw ValidationError("--vectors \(vectors): \(target.name) has at most \(most) vectors")

@@ -14,6 +14,31 @@ func selectTargets(_ spec: String) throws -> [Target] {
   }
 }
 
+/// The targets of `spec` on the core `cpu` (`--cpu cortex-m0plus`, `--cpu atmega2560`,
+/// `--cpu cortex-m4`): each target is replaced by the variant of its architecture whose id,
+/// or whose `-mcpu=`/`-mmcu=`/`-march=` flag, is `cpu`.
+func selectTargets(_ spec: String, cpu: String?) throws -> [Target] {
+  let chosen = try selectTargets(spec)
+  guard let cpu else { return chosen }
+  let wanted = cpu.lowercased()
+  func core(_ target: Target) -> String {
+    target.flags.lazy.compactMap { flag in
+      ["-mcpu=", "-mmcu=", "-march="].first { flag.hasPrefix($0) }.map { String(flag.dropFirst($0.count)) }
+    }.first ?? target.name
+  }
+  var out: [Target] = []
+  for target in chosen {
+    let family = TargetCatalog.all.filter { $0.architecture == target.architecture && $0.wordBytes == target.wordBytes }
+    guard let variant = family.first(where: { $0.name == wanted || core($0) == wanted }) else {
+      if spec == "all" { continue }
+      throw ValidationError("no CPU '\(cpu)' for \(target.name); its cores: \(family.map { "\($0.name) (\(core($0)))" }.joined(separator: ", "))")
+    }
+    if !out.contains(where: { $0.id == variant.id }) { out.append(variant) }
+  }
+  guard !out.isEmpty else { throw ValidationError("no target has a CPU '\(cpu)'") }
+  return out
+}
+
 /// Reads a source file, with a message that names the file and says what is wrong (not a
 /// Foundation error code).
 func readSource(_ path: String) throws -> String {

@@ -80,6 +80,15 @@ struct CLITests {
     #expect(result.stderr.contains("unknown target 'z80'"))
   }
 
+  @Test func cpuChoosesTheCoreOfATarget() throws {
+    let m0 = try CLI.run(["report", CLI.sample, "--targets", "cortex-m", "--cpu", "cortex-m0plus", "--no-measure", "--format", "json"])
+    #expect(m0.status == 0)
+    #expect(m0.stdout.contains("\"target\" : \"cortex-m0plus\"") || m0.stdout.contains("\"target\":\"cortex-m0plus\""), "\(m0.stdout.prefix(300))")
+    let wrong = try CLI.run(["report", CLI.sample, "--targets", "cortex-m", "--cpu", "atmega2560", "--no-measure"])
+    #expect(wrong.status != 0)
+    #expect(wrong.stderr.contains("its cores: cortex-m (cortex-m3), cortex-m0plus"), "\(wrong.stderr)")
+  }
+
   @Test func reportTableAndJSON() throws {
     let table = try CLI.run(["report", "--targets", "x86,riscv32"])
     #expect(table.status == 0)
