@@ -31,7 +31,6 @@ int cnc_key_btab(void) { return KEY_BTAB; }
 int cnc_key_enter(void) { return KEY_ENTER; }
 int cnc_key_backspace(void) { return KEY_BACKSPACE; }
 int cnc_key_dc(void) { return KEY_DC; }
-int cnc_key_ic(void) { return KEY_IC; }
 int cnc_key_home(void) { return KEY_HOME; }
 int cnc_key_end(void) { return KEY_END; }
 int cnc_key_ppage(void) { return KEY_PPAGE; }
@@ -131,7 +130,6 @@ int cnc_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg
 #include <termios.h>
 
 static volatile sig_atomic_t cnc_active = 0;
-static volatile sig_atomic_t cnc_pending = 0;  // declared above cnc_read
 static int cnc_handlers_installed = 0;
 static struct termios cnc_saved_termios;
 static int cnc_have_termios = 0;

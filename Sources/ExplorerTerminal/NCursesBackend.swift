@@ -129,7 +129,6 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Forces the next `present` to redraw every cell (e.g. after another program used the
   /// terminal).
-  public func invalidate() { needsFullRedraw = true }
 
   /// Gives the terminal back (endwin). Safe to call more than once.
   public func stop() {

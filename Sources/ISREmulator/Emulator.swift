@@ -138,10 +138,6 @@ final class Run {
 
   // MARK: the run
 
-  struct Outcome {
-    var run: MeasuredRun
-  }
-
   /// Loads the image, enters `entry` as `style` says and runs to the return.
   func execute(entry: UInt64, style: EntryStyle, vector: Int, errorCode: UInt64? = nil) throws(EmulationError) -> MeasuredRun {
     var engine: OpaquePointer?

@@ -48,7 +48,6 @@ int cnc_key_btab(void);             // KEY_BTAB
 int cnc_key_enter(void);            // KEY_ENTER
 int cnc_key_backspace(void);        // KEY_BACKSPACE
 int cnc_key_dc(void);               // KEY_DC (delete)
-int cnc_key_ic(void);               // KEY_IC (insert)
 int cnc_key_home(void);             // KEY_HOME
 int cnc_key_end(void);              // KEY_END
 int cnc_key_ppage(void);            // KEY_PPAGE

@@ -208,8 +208,6 @@ public enum AppKeyMap {
       result.append(entry)
     }
     // Keep groups together, in order of first appearance.
-    var groups: [String] = []
-    for entry in result where !groups.contains(entry.group) { groups.append(entry.group) }
-    return groups.flatMap { group in result.filter { $0.group == group } }
+    return KeyMap<Action, AppState>.grouped(result).flatMap(\.entries)
   }
 }

@@ -82,18 +82,6 @@ public struct CellGrid: Hashable, Sendable {
     }
   }
 
-  /// Sets the style of every cell in `rect` (clipped) without changing characters.
-  public mutating func setStyle(_ style: TextStyle, in rect: Rect) {
-    let r = rect.intersection(bounds)
-    guard !r.isEmpty else { return }
-    for y in r.y..<r.maxY {
-      let start = y * width
-      for x in r.x..<r.maxX {
-        cells[start + x].style = style
-      }
-    }
-  }
-
   /// Writes `string` starting at (`x`, `y`) and returns the number of columns used.
   ///
   /// Text is clipped at the grid's right edge and after `maxWidth` columns. A wide character

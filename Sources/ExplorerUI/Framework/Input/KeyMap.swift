@@ -45,8 +45,13 @@ public struct KeyMap<Action: Sendable, Context>: Sendable {
 
   /// Help entries grouped by `group`, groups in order of first appearance.
   public func helpSections(for context: Context) -> [(group: String, entries: [KeyHelp])] {
+    Self.grouped(helpEntries(for: context))
+  }
+
+  /// `entries` grouped by `group`, groups in order of first appearance.
+  public static func grouped(_ entries: [KeyHelp]) -> [(group: String, entries: [KeyHelp])] {
     var sections: [(group: String, entries: [KeyHelp])] = []
-    for entry in helpEntries(for: context) {
+    for entry in entries {
       if let i = sections.firstIndex(where: { $0.group == entry.group }) {
         sections[i].entries.append(entry)
       } else {
