@@ -10,7 +10,7 @@
 
 enum { max_scripts = 8 };
 struct script { struct isrx_avr *owner; uint32_t address; uint8_t *values; uint32_t count, reads; };
-struct isrx_avr { avr_t *avr; struct script scripts[max_scripts]; int script_count; };
+struct isrx_avr { avr_t *avr; uint32_t ramend; struct script scripts[max_scripts]; int script_count; };
 
 // simavr logs through one global function; isrx must never print into the explorer's screen.
 static void quiet(struct avr_t *avr, const int level, const char *format, va_list ap) {
@@ -23,11 +23,17 @@ isrx_avr *isrx_avr_new(const char *mcu) {
   pthread_once(&quiet_once, install_quiet);
   avr_t *avr = avr_make_mcu_by_name(mcu);
   if (!avr) return NULL;
+  // The whole 16-bit data space exists, as plain RAM past the MCU's own: a memory-mapped
+  // register at an address the part does not have (0x40001000 cut to 0x1000) reads and
+  // writes like RAM, as Unicorn's pages mapped on first touch do, instead of stopping the core.
+  uint32_t ramend = avr->ramend;
+  avr->ramend = 0xFFFF;
   avr_init(avr);
   avr->log = LOG_NONE;
   isrx_avr *out = calloc(1, sizeof *out);
   if (!out) { avr_terminate(avr); free(avr); return NULL; }
   out->avr = avr;
+  out->ramend = ramend;
   return out;
 }
 
@@ -55,7 +61,8 @@ void isrx_avr_set_data(isrx_avr *handle, uint32_t address, uint8_t value) {
   if (address <= handle->avr->ramend) handle->avr->data[address] = value;
 }
 
-uint32_t isrx_avr_ramend(isrx_avr *handle) { return handle->avr->ramend; }
+uint32_t isrx_avr_ramend(isrx_avr *handle) { return handle->ramend; }
+uint32_t isrx_avr_data_end(isrx_avr *handle) { return handle->avr->ramend; }
 uint32_t isrx_avr_ram_start(isrx_avr *handle) { return handle->avr->ioend + 1; }
 uint32_t isrx_avr_pc(isrx_avr *handle) { return handle->avr->pc; }
 void isrx_avr_set_pc(isrx_avr *handle, uint32_t pc) { handle->avr->pc = pc; }

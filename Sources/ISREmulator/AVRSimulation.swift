@@ -106,7 +106,8 @@ enum AVRSimulation {
     let slot = slot(for: vector, target: target)
     isrx_avr_take_interrupt(avr, UInt32(slot))
     let entrySP = isrx_avr_sp(avr)
-    let memoryBefore = (0...ramEnd).map { isrx_avr_data(avr, $0) }
+    let dataEnd = isrx_avr_data_end(avr)
+    let memoryBefore = (0...dataEnd).map { isrx_avr_data(avr, $0) }
 
     var run = MeasuredRun()
     run.stubbedCalls = image.stubbed
@@ -149,16 +150,21 @@ enum AVRSimulation {
     run.lowestStackPointerOffset = Int(lowestSP) - Int(entrySP)
 
     // Writes: memory compared before and after (the stack below the entry SP is the ISR's own).
-    let memoryAfter = (0...ramEnd).map { isrx_avr_data(avr, $0) }
-    for address in UInt32(32)...ramEnd where memoryBefore[Int(address)] != memoryAfter[Int(address)] {
-      if address > UInt32(entrySP) {
+    let memoryAfter = (0...dataEnd).map { isrx_avr_data(avr, $0) }
+    var beyond: [UInt32] = []
+    for address in UInt32(32)...dataEnd where memoryBefore[Int(address)] != memoryAfter[Int(address)] {
+      if address > ramEnd { beyond.append(address) }
+      if address > UInt32(entrySP), address <= ramEnd {
         run.writesAboveEntrySP.append(Int(address) - Int(entrySP) - 1)
-      } else if address <= UInt32(lowestSP), !coreRegisters.contains(address), run.writesOutsideStack.count < 32 {
+      } else if address <= UInt32(lowestSP) || address > ramEnd, !coreRegisters.contains(address), run.writesOutsideStack.count < 32 {
         run.writesOutsideStack.append(.init(
           address: UInt64(address), bytes: 1, symbol: image.symbol(at: dataOffset + UInt64(address))))
       }
     }
     run.notes.append("writes found by comparing data memory before and after (a write of the value already there is not seen)")
+    if let first = beyond.first {
+      run.notes.append("wrote past the \(mcu)'s SRAM (from 0x\(String(first, radix: 16))), simulated as plain RAM: a memory-mapped register the part does not have")
+    }
     if let jump = run.vectorJumpCycles { run.notes.append("the vector's jmp: \(jump) cycles, counted apart from the path") }
     if stubCycles > 0 { run.notes.append("\(stubCycles) cycles in the provided stubs, not counted") }
 

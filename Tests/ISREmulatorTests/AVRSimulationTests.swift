@@ -153,6 +153,20 @@ import Testing
     #expect(plain.exit.contains("interrupts still off"), "\(plain.exit)")
   }
 
+  /// The sample writes a 32-bit device address (0x40001000, cut to 0x1000): past the
+  /// ATmega328P's SRAM, simulated as plain RAM and listed, not a stopped core.
+  @Test func theSampleRunsAndAgreesWithItsDeviceWritePastSRAM() throws {
+    let source = try Resources.sample()
+    let build = TargetBuild.make(source: source, target: Self.avr, toolchain: Self.toolchain, settings: CostSettings())
+    let report = Measurement.attach(to: build, source: source, toolchain: Self.toolchain, settings: CostSettings())
+    let measured = try #require(report.measured)
+    #expect(measured.disagreements.isEmpty, "\(measured.disagreements)")
+    let direct = try #require(measured.direct)
+    #expect(direct.returned)
+    #expect(direct.writesOutsideStack.contains { $0.address == 0x1000 }, "\(direct.writesOutsideStack)")
+    #expect(direct.notes.contains { $0.contains("past the atmega328p's SRAM") })
+  }
+
   @Test func endlessLoopsHitTheBudget() throws {
     let measured = Measurement.measure(
       source: "volatile unsigned char x;\nISR(spin) { for (;;) x++; }\n", target: Self.avr, toolchain: Self.toolchain,

@@ -15,8 +15,11 @@ int isrx_avr_load_flash(isrx_avr *avr, uint32_t address, const uint8_t *bytes, u
 /// Data space (registers r0-r31 at 0-31, I/O from 32, SRAM from 0x100): read and write.
 uint8_t isrx_avr_data(isrx_avr *avr, uint32_t address);
 void isrx_avr_set_data(isrx_avr *avr, uint32_t address, uint8_t value);
-/// The last valid data address (RAMEND) and the first SRAM address.
+/// The MCU's last SRAM address (RAMEND), the end of the simulated data space (0xFFFF: past
+/// RAMEND is plain RAM, for memory-mapped registers at addresses the part lacks), and the
+/// first SRAM address.
 uint32_t isrx_avr_ramend(isrx_avr *avr);
+uint32_t isrx_avr_data_end(isrx_avr *avr);
 uint32_t isrx_avr_ram_start(isrx_avr *avr);
 
 /// PC as a byte address.
