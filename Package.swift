@@ -64,6 +64,7 @@ let package = Package(
     ),
     .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "ISRKit", "FuzzSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ISRKit"]),
+    .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerUI", "CNcurses"]),
     .testTarget(name: "ISREmulatorTests", dependencies: ["ISREmulator", "ISRKit", "FuzzSupport"]),
   ]
 )

@@ -13,7 +13,7 @@ import Testing
     #expect(
       FileManager.default.isExecutableFile(atPath: Tmux.binary),
       "build the binary first: swift build --product isrx (\(Tmux.binary))")
-    guard FileManager.default.isExecutableFile(atPath: Tmux.binary) else { return }
+    guard FileManager.default.isExecutableFile(atPath: Tmux.binary) else { try Test.cancel("tmux is not installed (apt-get install -y tmux)") }
     let session = "isrx-e2e-\(ProcessInfo.processInfo.processIdentifier)"
     Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Tmux.binary])
     defer { Tmux.tmux(["kill-session", "-t", session]) }
@@ -71,7 +71,7 @@ import Testing
   /// riscv-interrupt-m entry saves after a target switch.
   @Test(.enabled(if: Toolchain.discover().rustc != nil, "rustc is not installed"))
   func rustSampleCompilesWithRustc() throws {
-    guard Tmux.isReady else { return }
+    guard Tmux.isReady else { try Test.cancel("tmux or the isrx binary is not ready") }
     let session = "isrx-rust-\(ProcessInfo.processInfo.processIdentifier)"
     Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Tmux.binary, "--lang", "rust"])
     defer { Tmux.tmux(["kill-session", "-t", session]) }
