@@ -121,17 +121,40 @@ public struct AppState: Sendable {
   public private(set) var sourceVersion = 0
   /// A transient message for the status line.
   public var status: String?
+  /// The question that takes every key until it is answered: at most one at a time, so
+  /// two questions can never be open together.
+  public enum Question: Hashable, Sendable {
+    /// `q` was pressed with unsaved edits: y/n.
+    case quit
+    /// C-s found the file changed on disk: o/r/c.
+    case overwrite
+    /// A recovery copy of unsaved edits was found at start-up: r/d/k.
+    case recovery(RecoveryOffer)
+  }
+  public var question: Question?
+
   /// Whether `q` was pressed with unsaved edits and a y/n answer is awaited.
-  public var isConfirmingQuit = false
+  public var isConfirmingQuit: Bool {
+    get { question == .quit }
+    set { if newValue { question = .quit } else if question == .quit { question = nil } }
+  }
   /// A recovery copy of unsaved edits found at start-up, awaiting r/d/k.
-  public var recoveryOffer: RecoveryOffer?
+  public var recoveryOffer: RecoveryOffer? {
+    get { if case .recovery(let offer) = question { offer } else { nil } }
+    set {
+      if let newValue { question = .recovery(newValue) } else if case .recovery = question { question = nil }
+    }
+  }
   /// The file's text on disk as last loaded or saved (nil: no file yet, or the sample).
   public var diskText: String?
   /// Whether the file changed on disk while the buffer had unsaved edits (the edits are
   /// kept; saving asks first).
   public var isChangedOnDisk = false
   /// Whether C-s found the file changed on disk and an o/r/c answer is awaited.
-  public var isConfirmingOverwrite = false
+  public var isConfirmingOverwrite: Bool {
+    get { question == .overwrite }
+    set { if newValue { question = .overwrite } else if question == .overwrite { question = nil } }
+  }
   /// Why the buffer cannot be edited (a file that is not UTF-8, or too large), if so.
   public var readOnlyReason: String?
   /// The question when C-s found the file read-only on disk (shown with o/c), if asked.
@@ -178,9 +201,7 @@ public struct AppState: Sendable {
   }
 
   /// Whether a question (quit, recovery, overwrite) takes every key.
-  public var isAsking: Bool {
-    isConfirmingQuit || isConfirmingOverwrite || recoveryOffer != nil
-  }
+  public var isAsking: Bool { question != nil }
 
   /// The selected target.
   public var selectedTarget: TargetInfo? {
