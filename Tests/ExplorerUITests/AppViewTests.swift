@@ -201,8 +201,8 @@ import Testing
     for index in TargetCatalog.all.indices {
       var state = makeState(size: size)
       state.selected = index
-      let bar = AppView.tabBar(state)
-      let ranges = bar.layout(in: AppView.tabArea(AppLayout(size: size, state: state)))
+      let bar = AppLayout.tabBar(state)
+      let ranges = bar.layout(in: AppLayout.tabArea(AppLayout(size: size, state: state)))
       #expect(!ranges[index].isEmpty, "\(TargetCatalog.all[index].name) not visible")
       let row = AppView.render(state, size: size).lines[0]
       #expect(row.contains(" \(TargetCatalog.all[index].tabLabel)"), "\(row)")

@@ -88,14 +88,7 @@ public enum AppUpdate {
     case .cycleTarget(let step):
       selectNext(&state, step: step)
     case .selectTarget(let index):
-      if state.targets.indices.contains(index) {
-        if state.targets[index].isAvailable {
-          state.selected = index
-          targetChanged(&state)
-        } else {
-          state.status = "\(state.targets[index].target.name): \(state.targets[index].missing ?? "unavailable")"
-        }
-      }
+      select(&state, index)
     case .cycleFocus:
       switch state.focus {
       case .tabs: state.focus = .source
@@ -294,6 +287,17 @@ public enum AppUpdate {
     targetChanged(&state)
   }
 
+  /// Selects target `index` when it is available, else says why not.
+  static func select(_ state: inout AppState, _ index: Int) {
+    guard state.targets.indices.contains(index) else { return }
+    if state.targets[index].isAvailable {
+      state.selected = index
+      targetChanged(&state)
+    } else {
+      state.status = "\(state.targets[index].target.name): \(state.targets[index].missing ?? "unavailable")"
+    }
+  }
+
   static func targetChanged(_ state: inout AppState) {
     state.asmCursor = 0
     state.asmScroll = 0
@@ -353,10 +357,8 @@ public enum AppUpdate {
   static func click(_ state: inout AppState, x: Int, y: Int) {
     let layout = AppLayout(size: state.size, state: state)
     if layout.tabs.contains(x: x, y: y) {
-      let ranges = AppView.tabBar(state).layout(in: AppView.tabArea(layout))
-      if let index = TabBar.index(atX: x, in: ranges) {
-        _ = update(&state, .selectTarget(index))
-      }
+      let ranges = AppLayout.tabBar(state).layout(in: AppLayout.tabArea(layout))
+      if let index = TabBar.index(atX: x, in: ranges) { select(&state, index) }
       state.focus = .tabs
     } else if layout.source.contains(x: x, y: y) {
       state.focus = .source
@@ -388,7 +390,7 @@ public enum AppUpdate {
     if !state.showsBaseline || state.compare == .directVsBaseline,
       let document = state.selectedResult?.asm
     {
-      asmHeight = max(1, asmHeight - AppView.summaryLines(document, in: Box.inner(of: layout.asm[0])).count)
+      asmHeight = max(1, asmHeight - AppLayout.summaryLines(document, in: Box.inner(of: layout.asm[0])).count)
     }
     if state.focus == .asm {
       state.asmScroll = TextView.scrollOffset(

@@ -1,0 +1,43 @@
+import ISRKit
+
+/// Geometry the view draws with and the update step needs (mouse hits, scrolling): kept
+/// here so the update never asks the view.
+extension AppLayout {
+  /// The area the tabs occupy on the tab row (after the program name).
+  static func tabArea(_ layout: AppLayout) -> Rect {
+    layout.tabs.inset(left: 6)
+  }
+
+  /// The tab bar for `state`, with names shortened when the full ones do not fit.
+  static func tabBar(_ state: AppState) -> TabBar {
+    let available = max(0, state.size.width - 6)
+    func items(_ title: (Int, Target) -> String) -> [TabBar.Item] {
+      state.targets.enumerated().map { i, info in
+        let state: TabBar.State =
+          i == state.selected ? .active : info.isAvailable ? .enabled : .disabled
+        return TabBar.Item(title(i, info.target) + (info.isAvailable ? "" : "✗"), state: state)
+      }
+    }
+    func width(_ items: [TabBar.Item]) -> Int { TabBar(items).width(from: 0, through: items.count - 1) }
+    let numbered = items { i, t in "\(i < 9 ? String(i + 1) : i == 9 ? "0" : " ")\u{00A0}\(t.name)" }
+    if width(numbered) <= available { return TabBar(numbered) }
+    let full = items { _, t in t.name }
+    if width(full) <= available { return TabBar(full) }
+    // Short labels, scrolled so the selected tab is in view (room for the ‹ › markers).
+    let short = TabBar(items { _, t in t.tabLabel })
+    if width(short.items) <= available { return short }
+    var first = 0
+    while first < state.selected, short.width(from: first, through: state.selected) > available - 4 { first += 1 }
+    return TabBar(short.items, first: first)
+  }
+
+  /// The lines of the document's label above the listing in a pane whose inside is `inner`:
+  /// short panes keep one line for it, but a no-convention warning always gets room.
+  static func summaryLines(_ document: AsmDocument, in inner: Rect) -> [String] {
+    guard let summary = document.summary, inner.width > 1 else { return [] }
+    if document.isPlainFunctionOnly || inner.height >= 20 {
+      return Array(TooSmall.wrap(summary, width: inner.width - 1).prefix(3))
+    }
+    return [Truncation.fit(summary, width: inner.width)]
+  }
+}
