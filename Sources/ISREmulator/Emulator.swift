@@ -15,8 +15,8 @@ public struct EmulationLimits: Sendable, Hashable {
   }
 }
 
-/// Fixed addresses every run uses (all below 16 MiB, so they fit every target).
-/// The addresses of one machine (`Machine.addressBase` + the fixed offsets).
+/// The fixed addresses of one machine's runs: `Machine.addressBase` (0, or MIPS kseg0 at
+/// 0x80000000) plus offsets below 6 MiB, so they fit every 32-bit address space.
 struct Addresses {
   var stackBase: UInt64
   /// The SP the interrupted code had (16-aligned, with 4 KiB of "interrupted stack" above).

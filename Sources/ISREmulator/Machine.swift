@@ -2,7 +2,7 @@ import CUnicorn
 import ISRKit
 
 /// How one isrx target is emulated in Unicorn: CPU, registers, how an interrupt enters and
-/// how its return is recognised. Facts about the hardware entry are from REFERENCE.md §5.
+/// how its return is recognised. Facts about the hardware entry are from docs/REFERENCE.md §5.
 struct Machine: Sendable {
   enum Kind: String, Sendable { case x86, x86_64, arm, cortexM, aarch64, mips, powerpc, riscv32, riscv64 }
 

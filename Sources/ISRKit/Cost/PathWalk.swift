@@ -24,7 +24,7 @@ public struct PathWalk: Sendable, Hashable {
   /// Instructions per role.
   public var roleCounts: [InstructionRole: Int] = [:]
   /// Saves that store at or above the SP the interrupted code had: they overwrite the
-  /// interrupted code's stack (LLVM's MIPS interrupt prologue does this, REFERENCE §2.5).
+  /// interrupted code's stack (LLVM's MIPS interrupt prologue does this, docs/REFERENCE.md §2.5).
   public var storesAboveEntrySP: [String] = []
 
   /// Walks `path` (indices into `flow.steps`) starting at depth `base`; `roles` gives each

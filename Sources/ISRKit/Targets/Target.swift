@@ -2,7 +2,7 @@
 /// convention is spelled, how an interrupt enters and leaves, and its register file.
 ///
 /// Instances live in `TargetCatalog`; every fact is data a reader can check against
-/// ../shared/REFERENCE.md (sections 1, 2 and 5).
+/// docs/REFERENCE.md (sections 1, 2 and 5).
 public struct Target: Sendable, Hashable, Identifiable {
   /// Stable id used on the command line, in JSON and in the UI (`x86_64`, `cortex-m`, ...).
   public var id: TargetID

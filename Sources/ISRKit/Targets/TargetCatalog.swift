@@ -1,6 +1,6 @@
 /// Every target isrx knows, in the order the UI shows them.
 ///
-/// Facts come from ../shared/REFERENCE.md: §1 (spellings, return instructions),
+/// Facts come from docs/REFERENCE.md: §1 (spellings, return instructions),
 /// §2 (per-architecture details) and §5 (what the CPU pushes).
 public enum TargetCatalog {
   /// All targets, in display order.
@@ -56,7 +56,7 @@ public enum TargetCatalog {
   static let x86_64 = Target(
     id: .x86_64, architecture: .x86_64, displayName: "x86-64", compiler: .clang,
     triple: "x86_64-unknown-none",
-    // No red zone: an interrupt would overwrite it (REFERENCE §2.1 "Red zone").
+    // No red zone: an interrupt would overwrite it (docs/REFERENCE.md §2.1 "Red zone").
     flags: common + ["-mno-red-zone", "-mgeneral-regs-only"],
     dialect: .x86,
     convention: Convention(

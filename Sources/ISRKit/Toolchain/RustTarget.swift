@@ -1,5 +1,5 @@
 /// How rustc builds each isrx target in Rust mode: the rustc target, CPU and the interrupt
-/// ABI rustc has there (REFERENCE §4.1). The code is `#![no_core]`, so no target standard
+/// ABI rustc has there (docs/REFERENCE.md §4.1). The code is `#![no_core]`, so no target standard
 /// library needs to be installed: every target LLVM in rustc knows works.
 public struct RustTarget: Sendable, Hashable {
   /// rustc's `--target`.
@@ -18,7 +18,7 @@ public struct RustTarget: Sendable, Hashable {
   static func noABI(_ displayName: String) -> Convention {
     Convention(
       kind: .none, spelling: nil,
-      summary: "rustc has no interrupt ABI for \(displayName) (REFERENCE §4.1): isr! compiles the body as a plain extern \"C\" fn")
+      summary: "rustc has no interrupt ABI for \(displayName) (docs/REFERENCE.md §4.1): isr! compiles the body as a plain extern \"C\" fn")
   }
 
   /// Cortex-M in Rust: a plain function, as cortex-m-rt does.

@@ -3,9 +3,9 @@ pub const ISRX_PRELUDE_BELOW: () = ();
 // isrx Rust prelude. isrx appends this file after the user's code (so the user's line
 // numbers stay theirs) and compiles the crate `#![no_core]` with RUSTC_BOOTSTRAP=1, so no
 // target standard library is needed. It supplies:
-//   - the lang items a no_core crate needs (REFERENCE §8) and the integer operators,
+//   - the lang items a no_core crate needs (docs/REFERENCE.md §8) and the integer operators,
 //   - `volatile_load` / `volatile_store` (compiler intrinsics) for device registers,
-//   - `InterruptStackFrame`, the x86 frame passed BY VALUE (REFERENCE §4.1 pitfall),
+//   - `InterruptStackFrame`, the x86 frame passed BY VALUE (docs/REFERENCE.md §4.1 pitfall),
 //   - `isr!(name, { ... })`, the portable ISR: the target's interrupt ABI where rustc has
 //     one, a plain `extern "C" fn` elsewhere; `isr!(nonblocking name, { ... })` selects
 //     AVR's `avr-non-blocking-interrupt` (`sei` first).
@@ -113,7 +113,7 @@ impl<T: ?Sized> Copy for &T {}
 
 /// What the x86 CPU pushed before the first instruction. `extern "x86-interrupt"` takes it
 /// BY VALUE: rustc lowers that to LLVM's `byval` pointer. A `*const` or `&` parameter is
-/// accepted by rustc 1.95 but miscompiled (REFERENCE §4.1).
+/// accepted by rustc 1.95 but miscompiled (docs/REFERENCE.md §4.1).
 #[cfg(target_arch = "x86_64")]
 #[repr(C)]
 pub struct InterruptStackFrame { pub ip: u64, pub cs: u64, pub flags: u64, pub sp: u64, pub ss: u64 }
