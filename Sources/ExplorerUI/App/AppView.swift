@@ -351,7 +351,7 @@ public enum AppView {
   // MARK: - Explain, key bar
 
   /// The instruction the explanation bar talks about, with its role and target.
-  static func explainedInstruction(_ state: AppState) -> (AsmInstruction, InstructionRole?, Target)? {
+  static func explainedInstruction(_ state: AppState) -> (AsmInstruction, InstructionRole?, Target, String?)? {
     guard let info = state.selectedTarget else { return nil }
     let rows = AppUpdate.primaryRows(state)
     let row: AsmRow?
@@ -363,15 +363,15 @@ public enum AppView {
       row = paired.first { $0.role != .body } ?? paired.first
     }
     guard let row, let instruction = row.instruction else { return nil }
-    return (instruction, row.role, info.target)
+    return (instruction, row.role, info.target, row.explanation)
   }
 
   static func drawExplain(_ state: AppState, area: Rect, into grid: inout CellGrid) {
     let theme = state.theme
     grid.fill(area, style: theme.style(.text))
     var text: String
-    if let (instruction, role, target) = explainedInstruction(state) {
-      text = InstructionExplainer.explain(instruction, role: role, target: target)
+    if let (instruction, role, target, special) = explainedInstruction(state) {
+      text = special ?? InstructionExplainer.explain(instruction, role: role, target: target)
     } else if state.focus == .asm {
       text = "select an instruction to see what it does"
     } else {

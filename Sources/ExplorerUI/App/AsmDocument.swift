@@ -23,6 +23,9 @@ public struct AsmRow: Hashable, Sendable {
   /// The instruction's role on the interrupt path, when the function is an ISR or a baseline
   /// piece.
   public var role: InstructionRole?
+  /// What this instruction does here, where its context says more than its mnemonic and role
+  /// (an alignment push, the synthesized wrapper's call into the body).
+  public var explanation: String?
 
   /// Creates a row.
   public init(text: String, kind: Kind, sourceLine: Int? = nil, role: InstructionRole? = nil) {
@@ -90,7 +93,13 @@ public struct AsmDocument: Hashable, Sendable {
       if let function = wrapper.function(named: synthesized.symbol) {
         let roleOfLine = (wrapperAnalysis ?? FunctionAnalysis(flow: FunctionFlow(
           listing: wrapper, function: function, target: codegen.target))).roleOfLine
-        rows += functionRows(wrapper, function, roleOfLine: roleOfLine, uniformRole: nil)
+        var wrapperRows = functionRows(wrapper, function, roleOfLine: roleOfLine, uniformRole: nil)
+        for i in wrapperRows.indices {
+          guard case .instruction(let instruction) = wrapperRows[i].kind,
+                instruction.operands.last == synthesized.body else { continue }
+          wrapperRows[i].explanation = "\(instruction.mnemonic) \(synthesized.body): the synthesized wrapper calls your ISR body, compiled as a plain function; around this call it saves what the body may clobber and returns with \(codegen.target.returnMnemonics.first ?? "the return from interrupt")"
+        }
+        rows += wrapperRows
       }
       rows.append(AsmRow(text: "", kind: .other))
       rows.append(AsmRow(text: "── the body, compiled by clang as a plain function", kind: .heading))
@@ -99,14 +108,17 @@ public struct AsmDocument: Hashable, Sendable {
     for function in listing.functions {
       let role = codegen.roles[function.name] ?? .function
       var roleOfLine: [Int: InstructionRole] = [:]
+      var padding: Set<Int> = []
       if role != .function {
         // The build's own analysis; made here only for a listing built without one.
-        roleOfLine = (analyses[function.name] ?? FunctionAnalysis(flow: FunctionFlow(
-          listing: listing, function: function, target: codegen.target, machineCode: codegen.output.machineCode))).roleOfLine
+        let analysis = analyses[function.name] ?? FunctionAnalysis(flow: FunctionFlow(
+          listing: listing, function: function, target: codegen.target, machineCode: codegen.output.machineCode))
+        roleOfLine = analysis.roleOfLine
+        padding = analysis.alignmentPushLines
       }
       if !rows.isEmpty { rows.append(AsmRow(text: "", kind: .other)) }
       rows.append(AsmRow(text: "\(function.name):", kind: .heading))
-      rows += functionRows(listing, function, roleOfLine: roleOfLine, uniformRole: nil)
+      rows += functionRows(listing, function, roleOfLine: roleOfLine, uniformRole: nil, padding: padding)
     }
     let isr = codegen.isrNames.first
     // The summary stays on screen when the rows scroll, so it must say what is synthesized.
@@ -144,7 +156,7 @@ public struct AsmDocument: Hashable, Sendable {
 
   private static func functionRows(
     _ listing: AsmListing, _ function: AsmFunction, roleOfLine: [Int: InstructionRole],
-    uniformRole: InstructionRole?
+    uniformRole: InstructionRole?, padding: Set<Int> = []
   ) -> [AsmRow] {
     let shown = Set(listing.displayed(.default).map(\.index))
     var rows: [AsmRow] = []
@@ -153,12 +165,15 @@ public struct AsmDocument: Hashable, Sendable {
       guard shown.contains(line.index) else { continue }
       switch line.kind {
       case .instruction(let instruction):
-        rows.append(
-          AsmRow(
-            text: line.text, kind: .instruction(instruction),
-            // Stub and dispatcher lines point into their own sources, not the user's.
-            sourceLine: uniformRole == nil || uniformRole == .handler ? line.sourceLine : nil,
-            role: roleOfLine[index] ?? uniformRole))
+        var row = AsmRow(
+          text: line.text, kind: .instruction(instruction),
+          // Stub and dispatcher lines point into their own sources, not the user's.
+          sourceLine: uniformRole == nil || uniformRole == .handler ? line.sourceLine : nil,
+          role: roleOfLine[index] ?? uniformRole)
+        if padding.contains(index) {
+          row.explanation = "\(instruction.mnemonic) \(instruction.operands.joined(separator: ", ")): pads the stack to keep it 16-byte aligned for calls; the value pushed does not matter and it is released with an add, not popped"
+        }
+        rows.append(row)
       case .label(let name):
         if name == function.name { continue }
         rows.append(AsmRow(text: line.text, kind: .label))

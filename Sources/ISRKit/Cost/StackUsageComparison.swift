@@ -79,7 +79,7 @@ enum StackUsageComparison {
 
   /// Entry pushes of a register beyond the number of times it is popped again: x86-64's
   /// `pushq %rax` that only realigns the stack and is dropped by `addq`.
-  private static func paddingPushes(_ flow: FunctionFlow, path: [Int]) -> [FunctionFlow.Step] {
+  static func paddingPushes(_ flow: FunctionFlow, path: [Int]) -> [FunctionFlow.Step] {
     var restored: [String: Int] = [:]
     for index in path where !flow.steps[index].effect.restores.isEmpty {
       for register in flow.steps[index].effect.restores { restored[register, default: 0] += 1 }

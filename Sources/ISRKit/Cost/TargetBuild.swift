@@ -15,6 +15,13 @@ public struct FunctionAnalysis: Sendable, Hashable {
     for (step, role) in zip(flow.steps, roles) { result[step.lineIndex] = role }
     return result
   }
+
+  /// Listing line indices of pushes that only pad the stack (released without a pop, as
+  /// x86-64's `pushq %rax` … `addq $8, %rsp`): not a saved register, whatever they push.
+  public var alignmentPushLines: Set<Int> {
+    let path = flow.extremePaths().longest
+    return Set(StackUsageComparison.paddingPushes(flow, path: path).map(\.lineIndex))
+  }
 }
 
 /// One target's compile of one source version, analysed once: the listing (parsed when the

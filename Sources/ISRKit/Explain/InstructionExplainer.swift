@@ -63,6 +63,9 @@ public enum InstructionExplainer {
     let reg = ops.first ?? ""
     switch m {
     case "push", "pushl", "pushq":
+      if reg.hasPrefix("$"), role == .stub {
+        return "\(m) \(reg): pushes the vector number, the unified handler's argument (the RustOS recipe: one stub per vector, each with its own number)"
+      }
       if reg.hasSuffix("bp") {
         return "\(m) \(reg): saves the frame pointer; it then anchors the frame so the stack can be realigned"
       }
@@ -85,6 +88,10 @@ public enum InstructionExplainer {
           : "andl $-16, %esp: LLVM realigns every i386 ISR to 16 bytes: the CPU pushes a 12-byte frame and does not align ESP"
       }
       return nil
+    case "pushal", "pushad", "pusha":
+      return "pushal: pushes all eight general registers (EAX, ECX, EDX, EBX, the ESP before it, EBP, ESI, EDI), 32 B in one instruction, whatever the handler uses"
+    case "popal", "popad", "popa":
+      return "popal: restores the registers pushal saved, in reverse order (the saved ESP is skipped)"
     case "cld":
       return "cld: clears the direction flag: the SysV ABI requires DF=0 at calls and string ops, and the interrupted code may have set it"
     case "iretl", "iret":
