@@ -220,3 +220,16 @@ import ExplorerUI
     #expect(b.text == "a\n\n")
   }
 }
+
+@Suite struct TextBufferSavedStateTests {
+  @Test func typingTheSavedTextBackIsUnmodified() {
+    var buffer = TextBuffer(text: "ticks++;\n")
+    buffer.moveTo(TextPosition(line: 0, column: 8))
+    buffer.backspace()
+    #expect(buffer.isModified)
+    buffer.insert(";")
+    #expect(!buffer.isModified, "the text is the saved text again")
+    buffer.insert(" ")
+    #expect(buffer.isModified)
+  }
+}

@@ -29,6 +29,10 @@ public struct TextBuffer: Equatable, Sendable {
   private var revision = 0
   private var nextRevision = 1
   private var savedRevision = 0
+  /// The text as last saved, so typing it back makes the buffer unmodified again. Unchanged
+  /// lines share storage with these, so comparing them is cheap.
+  private var savedLines: [String] = []
+  private var savedTrailingNewline = false
   /// Where the current run of typed characters ends, if the last edit was typing.
   private var typingEnd: TextPosition?
 
@@ -43,6 +47,8 @@ public struct TextBuffer: Equatable, Sendable {
   public init(text: String = "") {
     (lines, hasTrailingNewline) = TextBuffer.split(text)
     cursor = .zero
+    savedLines = lines
+    savedTrailingNewline = hasTrailingNewline
   }
 
   /// The whole text, with `\n` line breaks and a final newline if the loaded text had one
@@ -63,7 +69,11 @@ public struct TextBuffer: Equatable, Sendable {
   public var isModified: Bool { revision != savedRevision }
 
   /// Records the current text as saved.
-  public mutating func markSaved() { savedRevision = revision }
+  public mutating func markSaved() {
+    savedRevision = revision
+    savedLines = lines
+    savedTrailingNewline = hasTrailingNewline
+  }
 
   /// Whether there is a step to undo.
   public var canUndo: Bool { !undoStack.isEmpty }
@@ -234,6 +244,8 @@ public struct TextBuffer: Equatable, Sendable {
   private mutating func didChange() {
     revision = nextRevision
     nextRevision += 1
+    // Typed back to the saved text: unmodified again (the title's [+] goes away).
+    if hasTrailingNewline == savedTrailingNewline, lines == savedLines { revision = savedRevision }
     version += 1
     goalColumn = nil
   }
