@@ -180,3 +180,27 @@ import Testing
     #expect(state.compare == .off)
   }
 }
+
+@Suite struct SaveAndQuitTests {
+  @Test func theQuitQuestionCanSaveFirstAndQuitsWhenTheSaveSucceeds() {
+    var state = makeState("a\n")
+    state.filePath = "/tmp/isrx-save-and-quit.c"
+    state.diskText = "a\n"
+    press([.char("i"), .char("b"), .escape, .char("q")], &state)
+    #expect(state.isConfirmingQuit)
+    let effects = press([.char("s")], &state)
+    #expect(effects.contains { if case .save = $0 { true } else { false } })
+    #expect(!state.isQuitting, "not before the save has landed")
+    let done = AppUpdate.update(&state, .saveFinished(text: state.buffer.text, error: nil))
+    #expect(state.isQuitting && done.contains { if case .quit = $0 { true } else { false } })
+  }
+
+  @Test func aFailedSaveDoesNotQuit() {
+    var state = makeState("a\n")
+    state.filePath = "/tmp/isrx-save-and-quit.c"
+    press([.char("i"), .char("b"), .escape, .char("q"), .char("s")], &state)
+    _ = AppUpdate.update(&state, .saveFinished(text: state.buffer.text, error: "disk full"))
+    #expect(!state.isQuitting)
+    #expect(state.status?.contains("save failed") == true)
+  }
+}

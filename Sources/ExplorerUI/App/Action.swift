@@ -7,6 +7,8 @@ public enum Action: Sendable, Equatable {
   case quit
   /// Answer the quit question.
   case confirmQuit(Bool)
+  /// Save, then quit once the save succeeded (the quit question's `s`).
+  case saveAndQuit
   /// Answer the start-up question about a recovery copy of unsaved edits.
   case recover(RecoveryChoice)
   /// Answer the question of C-s when the file changed on disk since it was loaded.

@@ -42,6 +42,8 @@ public enum AppKeyMap {
 
       Binding([.char("y"), .char("Y")], .confirmQuit(true), help: "quit, discarding edits",
         label: "y", group: "Quit?", showsInBar: true, when: confirming),
+      Binding([.char("s"), .char("S")], .saveAndQuit, help: "save, then quit",
+        label: "s", group: "Quit?", showsInBar: true, when: confirming),
       Binding([.char("n"), .char("N"), .escape], .confirmQuit(false), help: "keep editing",
         label: "n/Esc", group: "Quit?", showsInBar: true, when: confirming),
 

@@ -171,6 +171,8 @@ public struct AppState: Sendable {
   public var asmScroll = 0
   /// Set when the app should exit.
   public var isQuitting = false
+  /// Whether the pending save was asked for by "save and quit": quit when it succeeds.
+  public var quitsAfterSave = false
   /// The buffer version last seen, to notice text changes.
   private var seenBufferVersion: Int
 

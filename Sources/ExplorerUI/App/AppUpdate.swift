@@ -33,6 +33,16 @@ public enum AppUpdate {
       } else {
         state.status = nil
       }
+    case .saveAndQuit:
+      state.isConfirmingQuit = false
+      if state.filePath == nil || state.readOnlyReason != nil {
+        state.status = state.readOnlyReason ?? "built-in sample: nothing to save to (y quits and discards)"
+        state.isConfirmingQuit = true
+      } else {
+        state.quitsAfterSave = true
+        effects += save(&state)
+        // A save that needs a question first (file changed on disk) waits for its answer.
+      }
     case .recover(let choice):
       guard let offer = state.recoveryOffer else { break }
       state.recoveryOffer = nil
@@ -63,9 +73,11 @@ public enum AppUpdate {
         state.buffer.replaceAll(with: state.diskText ?? "")
         state.buffer.markSaved()
         state.isChangedOnDisk = false
-        state.status = "reloaded from disk (C-z brings your edits back)"
+        state.status = "reloaded from disk (i, then C-z, brings your edits back)"
+        state.quitsAfterSave = false
       case .cancel:
         state.status = "not saved"
+        state.quitsAfterSave = false
       }
     case .toggleHelp:
       state.showsHelp.toggle()
@@ -187,16 +199,7 @@ public enum AppUpdate {
     case .redo:
       if !state.buffer.redo() { state.status = "nothing to redo" }
     case .save:
-      if let reason = state.readOnlyReason {
-        state.status = reason
-      } else if state.filePath != nil, state.isChangedOnDisk {
-        state.isConfirmingOverwrite = true
-        state.status = "file changed on disk since loaded: o overwrite / r reload (lose edits) / c cancel"
-      } else if let path = state.filePath {
-        effects.append(.save(text: state.buffer.text, path: path, expecting: state.diskText))
-      } else {
-        state.status = "built-in sample: start `isrx FILE` to save to a file"
-      }
+      effects += save(&state)
     case .resized(let size):
       state.size = size
     case .compiled(let target, let version, let result):
@@ -236,11 +239,17 @@ public enum AppUpdate {
     case .saveFinished(let text, let error):
       if let error {
         state.status = "save failed: \(error)"
+        state.quitsAfterSave = false
       } else {
         state.diskText = text
         state.isChangedOnDisk = false
         if state.buffer.text == text { state.buffer.markSaved() }
         state.status = "saved \(state.filePath ?? "")"
+        if state.quitsAfterSave, !state.buffer.isModified {
+          state.isQuitting = true
+          effects.append(.quit)
+        }
+        state.quitsAfterSave = false
       }
     case .themeLoaded(let theme, let name, let error):
       if let theme {
@@ -285,6 +294,21 @@ public enum AppUpdate {
   static func selectNext(_ state: inout AppState, step: Int) {
     state.selected = nextAvailable(state, from: state.selected, step: step)
     targetChanged(&state)
+  }
+
+  /// C-s: the save effect, or the question that must be answered first.
+  static func save(_ state: inout AppState) -> [Effect] {
+    if let reason = state.readOnlyReason {
+      state.status = reason
+    } else if state.filePath != nil, state.isChangedOnDisk {
+      state.isConfirmingOverwrite = true
+      state.status = "file changed on disk since loaded: o overwrite / r reload (lose edits) / c cancel"
+    } else if let path = state.filePath {
+      return [.save(text: state.buffer.text, path: path, expecting: state.diskText)]
+    } else {
+      state.status = "built-in sample: start `isrx FILE` to save to a file"
+    }
+    return []
   }
 
   /// Selects target `index` when it is available, else says why not.

@@ -43,7 +43,7 @@ public enum AppView {
         title: "Quit?",
         lines: [
           StyledLine("The source has unsaved edits.", role: .warning),
-          keys([("y", "quit and discard"), ("n", "keep editing")]),
+          keys([("s", "save and quit"), ("y", "discard"), ("n", "keep editing")]),
         ]
       ).render(in: area, into: &grid, theme: theme)
     }
