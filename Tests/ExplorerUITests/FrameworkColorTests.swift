@@ -50,3 +50,14 @@ import ExplorerUI
     #expect(top.layered(over: base) == TextStyle(fg: .ansi(1), bg: .ansi(4), bold: true, reverse: true))
   }
 }
+
+@Suite struct PaletteChromaTests {
+  /// On a 256-colour terminal the cursor line (#262626) and the partner highlight (#3a3a00)
+  /// must stay different colours.
+  @Test func aColouredHighlightDoesNotCollapseIntoTheGreyOfTheCursorLine() {
+    let grey = Color.rgb(0x26, 0x26, 0x26).paletteIndex(colorCount: 256)
+    let olive = Color.rgb(0x3a, 0x3a, 0x00).paletteIndex(colorCount: 256)
+    #expect(grey != olive, "both \(grey ?? -1)")
+    #expect(Color.rgb(0x80, 0x80, 0x80).paletteIndex(colorCount: 256).map { $0 >= 232 } == true, "greys stay greys")
+  }
+}

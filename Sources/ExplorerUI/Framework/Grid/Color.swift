@@ -91,6 +91,12 @@ enum Palette {
     let greyValue = 8 + 10 * greyStep
     let cubeDistance = distance((r, g, b), cube)
     let greyDistance = distance((r, g, b), (greyValue, greyValue, greyValue))
+    // A coloured value never becomes a grey when the cube has a coloured entry for it: the
+    // dark theme's olive partner highlight (#3a3a00) would otherwise share grey 235 with the
+    // cursor line (#262626) and the paired rows would not show.
+    let chroma = max(r, g, b) - min(r, g, b)
+    let cubeChroma = max(cube.0, cube.1, cube.2) - min(cube.0, cube.1, cube.2)
+    if chroma >= 32, cubeChroma > 0 { return cubeIndex }
     return greyDistance < cubeDistance ? 232 + greyStep : cubeIndex
   }
 
