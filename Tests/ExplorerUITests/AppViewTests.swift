@@ -210,3 +210,15 @@ import Testing
     }
   }
 }
+
+@Suite struct MeasuredWarningTests {
+  /// A disagreement leads the measured line, in full (it used to be cut to "differs from static: x").
+  @Test func disagreementsLeadAndAreNotCut() {
+    let warning = "direct: wrote above the entry SP (SP+20, SP+24): into the hardware frame or the interrupted code's stack"
+    let cost = MeasuredCost(emulator: "Unicorn 2.0.1", direct: MeasuredRun(instructions: 12), baseline: MeasuredRun(instructions: 40),
+                            disagreements: [warning])
+    let (text, role) = AppView.measuredLine(cost)
+    #expect(text.hasPrefix("DIFFERS FROM STATIC: " + warning))
+    #expect(role == .warning)
+  }
+}

@@ -125,9 +125,17 @@ extension AppView {
         style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
     }
     if y + 1 < inner.maxY {
+      // Wrapped over the rows left, so a warning is never cut to a few characters.
       let (text, role) = measuredLine(report.measured)
-      grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: y + 1,
-        style: theme.style(stale ? .stale : role), maxWidth: inner.width)
+      let rows = inner.maxY - (y + 1)
+      var lines = TooSmall.wrap(text, width: max(1, inner.width))
+      if lines.count > rows {
+        lines = Array(lines.prefix(rows))
+        lines[rows - 1] = Truncation.fit(lines[rows - 1] + " …", width: inner.width)
+      }
+      for (n, line) in lines.enumerated() {
+        grid.put(line, x: inner.x, y: y + 1 + n, style: theme.style(stale ? .stale : role), maxWidth: inner.width)
+      }
     }
   }
 
@@ -160,9 +168,12 @@ extension AppView {
     if let plain = measured.plain, !plain.clobberedRegisters.isEmpty {
       text += " · as a plain function it would clobber \(plain.clobberedRegisters.joined(separator: " "))"
     }
-    let agrees = measured.disagreements.isEmpty
-    if !agrees { text += " · differs from static: x" }
-    return (text, agrees ? .text : .warning)
+    if let cycles = measured.direct?.cycles { text += " · \(cycles) cycles counted" }
+    // A disagreement leads, in full: it is what the reader must see.
+    guard measured.disagreements.isEmpty else {
+      return ("DIFFERS FROM STATIC: " + measured.disagreements.joined(separator: "; ") + " (x: details) · " + text, .warning)
+    }
+    return (text, .text)
   }
 
   static func drawValue(
