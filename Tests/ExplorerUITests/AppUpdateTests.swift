@@ -204,3 +204,15 @@ import Testing
     #expect(state.status?.contains("save failed") == true)
   }
 }
+
+@Suite struct ResizeClampTests {
+  /// 80×24 → 200×60 with the cursor at the end: the lines above come back into view.
+  @Test func growingTheTerminalBringsHiddenLinesBack() {
+    let text = (1...30).map { "int v\($0);" }.joined(separator: "\n") + "\n"
+    var state = makeState(text, size: Size(width: 80, height: 24))
+    for _ in 0..<29 { _ = AppUpdate.update(&state, .move(1)) }
+    #expect(state.sourceScroll > 0)
+    _ = AppUpdate.update(&state, .resized(Size(width: 200, height: 60)))
+    #expect(state.sourceScroll == 0, "all 30 lines fit now")
+  }
+}

@@ -407,7 +407,8 @@ public enum AppUpdate {
     let layout = AppLayout(size: state.size, state: state)
     let sourceHeight = AppLayout.innerHeight(layout.source)
     state.sourceScroll = TextView.scrollOffset(
-      keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll)
+      keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll,
+      count: state.buffer.lineCount)
     let rows = primaryRows(state)
     state.asmCursor = max(0, min(state.asmCursor, rows.count - 1))
     var asmHeight = AppLayout.innerHeight(layout.asm[0])
@@ -418,7 +419,7 @@ public enum AppUpdate {
     }
     if state.focus == .asm {
       state.asmScroll = TextView.scrollOffset(
-        keeping: state.asmCursor, visibleIn: asmHeight, current: state.asmScroll)
+        keeping: state.asmCursor, visibleIn: asmHeight, current: state.asmScroll, count: rows.count)
     } else {
       // Follow the source cursor: bring the paired asm rows into view (the first one wins when
       // they do not all fit).
@@ -428,7 +429,7 @@ public enum AppUpdate {
       {
         let end = min(rows.count - 1, last + 1)
         state.asmScroll = TextView.scrollOffset(
-          keeping: end, visibleIn: asmHeight, current: state.asmScroll)
+          keeping: end, visibleIn: asmHeight, current: state.asmScroll, count: rows.count)
         state.asmScroll = TextView.scrollOffset(
           keeping: first, visibleIn: asmHeight, current: state.asmScroll)
       }

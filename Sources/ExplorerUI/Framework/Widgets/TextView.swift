@@ -46,8 +46,11 @@ public struct TextView: Widget {
 
   /// The scroll offset that keeps `line` visible in a view `height` rows tall, moving as
   /// little as possible from `current`.
-  public static func scrollOffset(keeping line: Int, visibleIn height: Int, current: Int) -> Int {
+  public static func scrollOffset(keeping line: Int, visibleIn height: Int, current: Int, count: Int? = nil) -> Int {
     guard height > 0 else { return max(0, line) }
+    // Never scrolled past the point where the last line sits at the bottom: after the pane
+    // grows (a resize) the lines above come back into view instead of blank rows below.
+    let current = count.map { min(current, max(0, $0 - height)) } ?? current
     if line < current { return max(0, line) }
     if line >= current + height { return line - height + 1 }
     return max(0, current)
