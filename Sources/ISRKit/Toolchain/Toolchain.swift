@@ -118,7 +118,7 @@ public final class Toolchain: Sendable {
       let step1 = try ProcessRunner.run(compiler.path, first, in: directory, timeLimit: timeLimit)
       seconds += step1.seconds
       diagnostics += Diagnostic.parse(step1.standardError)
-      let text = (try? String(contentsOf: directory.appendingPathComponent("out.s"), encoding: .utf8)) ?? ""
+      let text = FileContents.text(at: directory.appendingPathComponent("out.s")) ?? ""
       guard step1.exitStatus == 0 else {
         return failed(job, diagnostics, step1, commands, compiler, seconds)
       }
@@ -144,8 +144,8 @@ public final class Toolchain: Sendable {
       guard step2.exitStatus == 0 else {
         return failed(job, diagnostics, step2, commands, compiler, seconds)
       }
-      let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
-      let stackUsage = (try? String(contentsOf: directory.appendingPathComponent("out.su"), encoding: .utf8)) ?? ""
+      let object = FileContents.bytes(at: directory.appendingPathComponent("out.o")) ?? []
+      let stackUsage = FileContents.text(at: directory.appendingPathComponent("out.su")) ?? ""
       var machineCode: MachineCodeMap?
       if let objdump = MachineCodeReader.disassemblerPath(besides: compiler.path) {
         let arguments = ["-d", "-r", "--no-show-raw-insn", "out.o"]
