@@ -146,10 +146,10 @@ enum Linker {
       guard run.exitStatus == 0 else {
         return .failure(.link(run.standardError.split(separator: "\n").prefix(3).joined(separator: "; ")))
       }
-      guard let data = try? Data(contentsOf: dir.appendingPathComponent("image.elf")) else {
+      guard let data = FileContents.bytes(at: dir.appendingPathComponent("image.elf")) else {
         return .failure(.link("ld.lld wrote no image"))
       }
-      return .success([UInt8](data))
+      return .success(data)
     }) ?? .failure(.link("could not run \(ld)"))
     return (try result.get(), externals)
   }

@@ -102,10 +102,13 @@ struct BenchCommand: ParsableCommand {
     print(String(format: "ratio: %.2f (goal ≤ 1.15) %@", ratio, ratio <= 1.15 ? "ok" : "MISSED"))
 
     // 3. Memory over many edits: each edit compiled and measured by the explorer's service.
+    //    Issue 10's goal: resident memory flat over 500 edits (growth under 10 MB).
     if edits > 0, let target = targets.first(where: { $0.id == .x86_64 }) ?? targets.first {
       let growth = EditMemoryBench.growth(source: source, target: target, toolchain: toolchain, edits: edits)
-      print(String(format: "memory after %d edits (%@, compiled and measured): %+.1f MB resident (goal < 10 MB) %@",
-                   edits, target.name, growth, growth < 10 ? "ok" : "MISSED"))
+      print(String(format: "memory after %d edits (%@, compiled and measured): %+.1f MB resident (goal < %.0f MB over %d edits) %@",
+                   edits, target.name, growth, EditMemoryBench.goalMegabytes, edits,
+                   growth < EditMemoryBench.goalMegabytes ? "ok" : "MISSED"))
+      if edits < 500 { print("note: the memory goal is stated for 500 edits (the default); fewer edits check less") }
     }
   }
 

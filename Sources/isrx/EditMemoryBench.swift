@@ -5,6 +5,9 @@ import ISRKit
 /// `isrx bench`'s memory figure: resident memory before and after a run of edits, each
 /// compiled and measured by the explorer's own compile service, as typing would.
 enum EditMemoryBench {
+  /// Issue 10: resident memory stays flat while editing, growth under 10 MB over 500 edits.
+  static let goalMegabytes = 10.0
+
   /// Megabytes of resident memory gained over `edits` edits (after 20 warm-up edits).
   static func growth(source: String, target: Target, toolchain: Toolchain, edits: Int) -> Double {
     let inbox = Inbox()
@@ -30,7 +33,7 @@ enum EditMemoryBench {
 
   /// Resident memory now, from /proc/self/statm.
   static func residentMegabytes() -> Double {
-    let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+    let statm = FileContents.text(atPath: "/proc/self/statm") ?? ""
     let pages = statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
     return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   }

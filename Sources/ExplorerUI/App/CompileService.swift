@@ -50,10 +50,10 @@ public final class CompileService: CompileSubmitting {
 
   /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
   ///
-  /// Each text gets a toolchain of its own: ISRKit's toolchain caches every build it runs (8 MB
-  /// an edit for 11 targets), so one kept for the whole session grew without bound. Within a
-  /// text the cache still serves (the report rebuilds what the listing built); the previous
-  /// text's results are freed once its last job ends.
+  /// Each text gets a toolchain of its own: ISRKit's toolchain caches the builds it runs (8 MB
+  /// an edit for 11 targets; bounded at `Toolchain.defaultCacheBudget`, which one session-long
+  /// toolchain would fill and keep). Within a text the cache still serves (the report rebuilds
+  /// what the listing built); the previous text's results are freed once its last job ends.
   public func submit(source: String, targets: [String], visibleCount: Int, version: Int) {
     latest.store(version, ordering: .sequentiallyConsistent)
     let toolchain = Toolchain(

@@ -181,12 +181,14 @@ public final class ExplorerRuntime {
     apply(.fileChanged(text: String(decoding: bytes, as: UTF8.self)))
   }
 
+  // FileContents, not FileManager: the file is re-read whenever it changes on disk, and
+  // Foundation leaks 4 KiB on each read of an empty file.
   static func readBytes(_ path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    FileContents.bytes(atPath: path)
   }
 
   static func readText(_ path: String) -> String? {
-    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    FileContents.bytes(atPath: path).map { String(decoding: $0, as: UTF8.self) }
   }
 
   static func modificationDate(_ path: String) -> Date? {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Cycle estimates from LLVM's scheduling models (`llvm-mca`) for cores whose timing depends
 /// on the pipeline: the executed path as one block, one iteration. An estimate, labelled so:
@@ -13,7 +12,8 @@ enum MCAEstimate {
     var problem: String?
   }
 
-  private static let cache = Mutex<[String: Result]>([:])
+  /// Bounded in bytes: every edit brings new paths, and the explorer runs for hours.
+  private static let cache = BoundedCache<String, Result>(budget: 1 << 20)
 
   /// `llvm-mca` (Debian's llvm-14 ships it as llvm-mca-14): `ISRX_LLVM_MCA`, else on PATH.
   static var toolPath: String? {
@@ -38,7 +38,7 @@ enum MCAEstimate {
     // the path costs nothing beyond what the caller names as not costed.
     if lines.isEmpty { return Result(cycles: 0, excluded: [], tool: "llvm-mca", problem: nil) }
     let key = ([triple, cpu] + lines).joined(separator: "\n")
-    if let known = cache.withLock({ $0[key] }) { return known }
+    if let known = cache.value(for: key) { return known }
     var kept = lines
     var excluded: [String] = []
     var result = Result(cycles: nil, excluded: [], tool: "llvm-mca", problem: nil)
@@ -78,11 +78,8 @@ enum MCAEstimate {
     }
     result.excluded = excluded
     let final = result
-    // Bounded: every edit brings new paths, and the explorer runs for hours.
-    cache.withLock { entries in
-      if entries.count >= 256 { entries.removeAll(keepingCapacity: true) }
-      entries[key] = final
-    }
+    let bytes = key.utf8.count + excluded.reduce(0) { $0 + $1.utf8.count + 16 } + (final.problem?.utf8.count ?? 0) + 128
+    cache.store(final, for: key, bytes: bytes)
     return final
   }
 

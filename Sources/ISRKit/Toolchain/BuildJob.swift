@@ -91,4 +91,17 @@ public struct BuildOutput: Sendable, Hashable {
 
   /// Parsed listing of `assembly` (parsed when the build was made, so never twice).
   public var listing: AsmListing { parsedListing ?? AsmListing(parsing: assembly, dialect: job.target.dialect) }
+
+  /// About how many bytes this output keeps alive, for the build cache's budget: its texts,
+  /// object and the parsed listing (each line's value plus its text), not exact.
+  var approximateBytes: Int {
+    var bytes = job.source.utf8.count + assembly.utf8.count + object.count + stackUsageReport.utf8.count
+    bytes += diagnostics.reduce(0) { $0 + $1.message.utf8.count + 64 }
+    bytes += commands.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 16 } }
+    if let parsedListing {
+      bytes += parsedListing.lines.count * MemoryLayout<AsmLine>.stride + assembly.utf8.count
+    }
+    bytes += (machineCode?.entries.count ?? 0) * 32
+    return bytes
+  }
 }

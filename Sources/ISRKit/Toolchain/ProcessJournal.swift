@@ -38,7 +38,7 @@ public final class ProcessJournal: Sendable {
     var files: [String: Data] = [:]
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     for name in names where !name.hasPrefix(".") {
-      files[name] = try? Data(contentsOf: directory.appendingPathComponent(name))
+      files[name] = FileContents.bytes(at: directory.appendingPathComponent(name)).map { Data($0) }
     }
     let entry = Entry(executable: executable, arguments: arguments, environment: environment, files: files)
     state.withLock { if $0.isRecording { $0.entries.append(entry) } }

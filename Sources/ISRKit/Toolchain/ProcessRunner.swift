@@ -122,9 +122,9 @@ public enum ProcessRunner {
     return body(pointers)
   }
 
+  /// Output is usually empty: read without Foundation, which leaks on empty files (FileContents).
   private static func read(_ path: String) -> String {
-    (try? String(contentsOfFile: path, encoding: .utf8))
-      ?? (FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? "")
+    FileContents.bytes(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
   }
 
   private static func fileSize(_ path: String) -> Int {

@@ -49,7 +49,7 @@ enum RustBuild {
       let commands = [["RUSTC_BOOTSTRAP=1", rustc.path] + arguments]
       let result = try ProcessRunner.run(rustc.path, arguments, in: directory, environment: environment, timeLimit: timeLimit)
       let diagnostics = Diagnostic.parseRustc(result.standardError).map { remap($0, userLines: userLines) }
-      var text = (try? String(contentsOf: directory.appendingPathComponent("out.s"), encoding: .utf8)) ?? ""
+      var text = FileContents.text(at: directory.appendingPathComponent("out.s")) ?? ""
       guard result.exitStatus == 0 else {
         var diagnostics = diagnostics
         if !diagnostics.contains(where: { $0.severity == .error }) {
@@ -61,7 +61,7 @@ enum RustBuild {
           commands: commands, compilerVersion: rustc.version, toolSeconds: result.seconds, stackUsageReport: "")
       }
       if job.mode == .preprocessOnly { text = userPart(ofExpansion: text) }
-      let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
+      let object = FileContents.bytes(at: directory.appendingPathComponent("out.o")) ?? []
       let listing = AsmListing(parsing: text, dialect: job.target.dialect)
       var commandsRun = commands
       var seconds = result.seconds

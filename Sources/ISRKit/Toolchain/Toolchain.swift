@@ -10,7 +10,13 @@ public final class Toolchain: Sendable {
   public let rustc: CompilerInfo?
   /// Seconds a single compiler process may run before it is killed.
   public let timeLimit: Double
-  private let cache = Mutex<[CacheKey: BuildOutput]>([:])
+  /// Builds by job, bounded in bytes: a toolchain kept for many texts (a CLI run over many
+  /// targets, a test suite, a long session) would otherwise keep every build it ran.
+  private let cache: BoundedCache<CacheKey, BuildOutput>
+
+  /// Default byte budget of the build cache: far above one text's builds for every target
+  /// (about 8 MB for 11 targets), so a text's builds are still shared within it.
+  public static let defaultCacheBudget = 64 << 20
 
   struct CacheKey: Hashable {
     var job: BuildJob
@@ -25,8 +31,9 @@ public final class Toolchain: Sendable {
   public init(
     compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil,
     timeLimit: Double = ToolLimits.defaultSeconds, problems: [CompilerKind: String] = [:],
-    rustcProblem: String? = nil
+    rustcProblem: String? = nil, cacheBudget: Int = Toolchain.defaultCacheBudget
   ) {
+    self.cache = BoundedCache(budget: cacheBudget)
     self.rustcProblem = rustcProblem
     self.compilers = compilers
     self.rustc = rustc
@@ -73,9 +80,9 @@ public final class Toolchain: Sendable {
       throw .compilerMissing(target: job.target.name, install: "")
     }
     let key = CacheKey(job: job, compilerVersion: compiler.version)
-    if let hit = cache.withLock({ $0[key] }) { return hit }
+    if let hit = cache.value(for: key) { return hit }
     let output = job.language == .rust ? try RustBuild.run(job, with: compiler, timeLimit: timeLimit) : try run(job, with: compiler)
-    cache.withLock { $0[key] = output }
+    cache.store(output, for: key, bytes: output.approximateBytes)
     return output
   }
 
@@ -91,7 +98,10 @@ public final class Toolchain: Sendable {
   }
 
   /// Forgets every cached result (used by the benchmark's cold runs).
-  public func clearCache() { cache.withLock { $0.removeAll() } }
+  public func clearCache() { cache.removeAll() }
+
+  /// Bytes the build cache holds now (its estimate), and its budget.
+  public var cacheUsage: (bytes: Int, budget: Int) { (cache.bytes, cache.budget) }
 
   private func run(_ job: BuildJob, with compiler: CompilerInfo) throws(ToolchainError) -> BuildOutput {
     let prelude = try Resources.text("prelude/isrx_prelude.h")
@@ -118,7 +128,7 @@ public final class Toolchain: Sendable {
       let step1 = try ProcessRunner.run(compiler.path, first, in: directory, timeLimit: timeLimit)
       seconds += step1.seconds
       diagnostics += Diagnostic.parse(step1.standardError)
-      let text = (try? String(contentsOf: directory.appendingPathComponent("out.s"), encoding: .utf8)) ?? ""
+      let text = FileContents.text(at: directory.appendingPathComponent("out.s")) ?? ""
       guard step1.exitStatus == 0 else {
         return failed(job, diagnostics, step1, commands, compiler, seconds)
       }
@@ -144,8 +154,8 @@ public final class Toolchain: Sendable {
       guard step2.exitStatus == 0 else {
         return failed(job, diagnostics, step2, commands, compiler, seconds)
       }
-      let object = (try? Data(contentsOf: directory.appendingPathComponent("out.o"))).map { [UInt8]($0) } ?? []
-      let stackUsage = (try? String(contentsOf: directory.appendingPathComponent("out.su"), encoding: .utf8)) ?? ""
+      let object = FileContents.bytes(at: directory.appendingPathComponent("out.o")) ?? []
+      let stackUsage = FileContents.text(at: directory.appendingPathComponent("out.su")) ?? ""
       var machineCode: MachineCodeMap?
       if let objdump = MachineCodeReader.disassemblerPath(besides: compiler.path) {
         let arguments = ["-d", "-r", "--no-show-raw-insn", "out.o"]
