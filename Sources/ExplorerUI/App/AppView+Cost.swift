@@ -226,6 +226,14 @@ extension AppView {
           lines.append(StyledLine("  + up to \(cost.realignPadBytes) B realignment pad"))
         }
         lines.append(StyledLine("  hardware frame \(cost.hardwareFrameBytes) B"))
+        if let cycles = cost.cycles {
+          // Where the cycles go, so the saving can be put in proportion to the hardware's part.
+          let split = cycles.breakdownText.map { ": \($0)" } ?? ""
+          lines.append(StyledLine("  cycles \(cycles.text)\(split) (\(cycles.isEstimate ? cycles.source : "cited table"))"))
+          if let chained = cycles.tailChain, let exit = cycles.hardwareExit, let entry = cycles.hardwareEntry {
+            lines.append(StyledLine("  back to back the CPU tail-chains: \(chained) cycles instead of \(exit) out + \(entry) in"))
+          }
+        }
         lines.append(
           StyledLine(
             "  code: " + cost.codeParts.map { part in
@@ -245,7 +253,8 @@ extension AppView {
         for (name, run) in [("direct", measured.direct), ("baseline", measured.baseline), ("plain function", measured.plain)] {
           guard let run else { continue }
           lines.append(StyledLine(
-            "  \(name): \(run.stoppedBy), \(run.instructions) instructions, deepest stack \(run.deepestStackBytes) B"))
+            "  \(name): \(run.stoppedBy), \(run.instructions) instructions, deepest stack \(run.deepestStackBytes) B"
+              + (run.cycles.map { ", \($0) cycles counted" } ?? "")))
           if !run.writesOutsideStack.isEmpty {
             lines.append(StyledLine("    writes outside the stack: " + run.writesOutsideStack.map { w in
               w.symbol ?? String(w.address, radix: 16) }.joined(separator: ", ")))
