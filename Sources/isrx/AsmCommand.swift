@@ -88,7 +88,10 @@ struct AsmCommand: ParsableCommand {
       print(terminalSafe(String(decoding: try encoder.encode(document), as: UTF8.self)))
     } else {
       for report in reports {
-        print(terminalSafe(report.text(source: source, path: file, raw: raw)))
+        var text = report.text(source: source, path: file, raw: raw)
+        // Readable Rust symbols in the text listing (JSON keeps the linker's names).
+        if language == .rust, !raw { text = RustDemangler.apply(RustDemangler.names(in: [text]), to: text) }
+        print(terminalSafe(text))
       }
       for line in missing { printError("isrx: skipped \(line)") }
     }

@@ -134,6 +134,31 @@ public struct AsmDocument: Hashable, Sendable {
       isSynthesized: synthesized != nil)
   }
 
+  /// Rust: the convention's entry/exit rows carry no source line (rustc emits no `.loc` for
+  /// them); they come from the `isr!` line of their function, so they pair with it.
+  public func attributingConventionRows(to declarations: [String: Int]) -> AsmDocument {
+    guard !declarations.isEmpty else { return self }
+    var copy = self
+    var line: Int?
+    for i in copy.rows.indices {
+      let row = copy.rows[i]
+      if row.kind == .heading { line = declarations[String(row.text.dropLast())] }
+      if let line, row.sourceLine == nil, [.entry, .exit, .return].contains(row.role) {
+        copy.rows[i].sourceLine = line
+      }
+    }
+    return copy
+  }
+
+  /// The document with rustc's mangled symbols shown demangled (the rows' text only).
+  public func demangled(_ names: [String: String]) -> AsmDocument {
+    guard !names.isEmpty else { return self }
+    var copy = self
+    for i in copy.rows.indices { copy.rows[i].text = RustDemangler.apply(names, to: copy.rows[i].text) }
+    copy.summary = copy.summary.map { RustDemangler.apply(names, to: $0) }
+    return copy
+  }
+
   /// The three pieces of the double-dispatch baseline: stub, unified handler, plain handler.
   public static func baseline(_ build: BaselineBuild) -> AsmDocument {
     var rows: [AsmRow] = []

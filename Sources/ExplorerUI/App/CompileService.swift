@@ -89,7 +89,12 @@ public final class CompileService: CompileSubmitting {
       let compiled = CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
       store.withLock { $0[target.name] = compiled }
       let result: TargetResult
-      if let codegen = compiled.codegen, let document = AsmDocument.direct(compiled) {
+      if let codegen = compiled.codegen, var document = AsmDocument.direct(compiled) {
+        // rustc's v0 names (`_RNvCs…3isr5TICKS`) read as `isr::TICKS`.
+        if language == .rust {
+          document = document.attributingConventionRows(to: PortableISR.rustDeclarationLines(in: source))
+            .demangled(RustDemangler.names(in: document.rows.map(\.text)))
+        }
         result = TargetResult(
           version: version, asm: document, succeeded: codegen.output.succeeded,
           diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))

@@ -30,6 +30,20 @@ public enum PortableISR {
     return names
   }
 
+  /// The 1-based line of each Rust `isr!(name, …)` / `isr!(err name, …)` / `isr!(nonblocking
+  /// name, …)`, by name: where the convention's own entry and exit come from.
+  public static func rustDeclarationLines(in source: String) -> [String: Int] {
+    var lines: [String: Int] = [:]
+    for (n, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      guard let open = line.range(of: "isr!(") else { continue }
+      let words = line[open.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+      guard var name = words.first.map(String.init) else { continue }
+      if ["err", "nonblocking"].contains(name), words.count > 1 { name = String(words[1]) }
+      if lines[name] == nil { lines[name] = n + 1 }
+    }
+    return lines
+  }
+
   /// Names declared with `ISR_ERR(name, err)` (exceptions whose CPU frame carries an error
   /// code), in order of appearance.
   public static func errorCodeNames(in source: String) -> [String] {
