@@ -91,6 +91,10 @@ public final class CompileService: CompileSubmitting {
       let result: TargetResult
       if let codegen = compiled.codegen, var document = AsmDocument.direct(compiled) {
         // rustc's v0 names (`_RNvCs…3isr5TICKS`) read as `isr::TICKS`.
+        if codegen.isrNames.isEmpty, document.summary == nil {
+          document.summary = PortableISR.missingISRExplanation(
+            source: source, target: target, listedFunctions: codegen.listing.functions.map(\.name))
+        }
         if language == .rust {
           document = document.attributingConventionRows(to: PortableISR.rustDeclarationLines(in: source))
             .demangled(RustDemangler.names(in: document.rows.map(\.text)))

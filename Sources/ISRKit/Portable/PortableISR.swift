@@ -30,6 +30,18 @@ public enum PortableISR {
     return names
   }
 
+  /// Why a target's listing has no ISR although `source` declares some: the sentence the
+  /// explorer's asm pane and the cost report show (an `#if` for another target compiled
+  /// them out, say), nil when the source declares none.
+  public static func missingISRExplanation(source: String, target: Target, listedFunctions: [String]) -> String? {
+    let declared = declaredNames(in: source) + errorCodeNames(in: source)
+    guard !declared.isEmpty else { return nil }
+    let missing = declared.filter { !listedFunctions.contains($0) }
+    guard !missing.isEmpty else { return nil }
+    let names = missing.map { "ISR(\($0))" }.joined(separator: ", ")
+    return "\(names) declared in the source but not in \(target.displayName)'s output: compiled out for this target (an #if?), or removed by the compiler"
+  }
+
   /// The 1-based line of each Rust `isr!(name, …)` / `isr!(err name, …)` / `isr!(nonblocking
   /// name, …)`, by name: where the convention's own entry and exit come from.
   public static func rustDeclarationLines(in source: String) -> [String: Int] {
