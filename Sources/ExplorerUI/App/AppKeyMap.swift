@@ -237,7 +237,7 @@ public enum AppKeyMap {
     var seen = Set<KeyHelp>()
     var result: [KeyHelp] = []
     for entry in map.helpEntries(for: tabsState) + map.helpEntries(for: exploreState)
-      + map.helpEntries(for: overviewState) + map.helpEntries(for: editState) where !seen.contains(entry)
+      + map.helpEntries(for: editState) + map.helpEntries(for: overviewState) where !seen.contains(entry)
     {
       seen.insert(entry)
       result.append(entry)
