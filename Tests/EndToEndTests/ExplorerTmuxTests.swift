@@ -67,6 +67,31 @@ import Testing
     #expect(!Tmux.sessionExists(session), "isrx did not exit after q, y")
   }
 
+  /// The overview (o): rows for msp430 and x86_64 fill in with figures; Down, Enter
+  /// selects the row under the cursor and closes it.
+  @Test func overviewShowsEveryTargetAndEnterSelects() throws {
+    guard Tmux.isReady else { try Test.cancel("tmux or the isrx binary is not ready") }
+    let session = "isrx-overview-\(ProcessInfo.processInfo.processIdentifier)"
+    let state = NSTemporaryDirectory() + "isrx-overview-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", "env", "XDG_STATE_HOME=\(state)", Tmux.binary])
+    defer { Tmux.tmux(["kill-session", "-t", session]) }
+    _ = Tmux.waitForScreen(session) { $0.contains("EXPLORE") }
+    Tmux.send(session, "o")
+    func hasFigures(_ screen: String, _ name: String) -> Bool {
+      screen.split(separator: "\n").contains { $0.contains(" \(name) ") && $0.contains("%)") }
+    }
+    var screen = Tmux.waitForScreen(session, timeout: 60) { hasFigures($0, "msp430") && hasFigures($0, "x86_64") }
+    #expect(hasFigures(screen, "msp430"), "\(screen)")
+    #expect(hasFigures(screen, "x86_64"), "\(screen)")
+    #expect(screen.contains("OVERVIEW"))
+    Tmux.send(session, "Down")
+    Tmux.send(session, "Enter")
+    screen = Tmux.waitForScreen(session) { $0.contains("x86_64 · direct ISR") }
+    #expect(screen.contains("x86_64 · direct ISR"), "\(screen)")
+    #expect(!screen.contains("OVERVIEW"))
+  }
+
   /// Rust mode in the explorer: the Rust sample, rustc's x86-interrupt code, and RISC-V's
   /// riscv-interrupt-m entry saves after a target switch.
   @Test(.enabled(if: Toolchain.discover().rustc != nil, "rustc is not installed"))

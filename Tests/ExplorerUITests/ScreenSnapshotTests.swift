@@ -66,6 +66,16 @@ import Testing
     try check("last-target", state)
   }
 
+  /// The overview with real reports for x86 and msp430 (the rest compiling): only figures,
+  /// names and isrx's own words, nothing of the machine (no compiler version or path).
+  @Test func overview() throws {
+    var state = try AppOverviewTests.reported(["x86", "msp430"], size: Self.size)
+    press([.char("o"), .down], &state)
+    try check("overview-80x24", state)
+    state.size = Size(width: 160, height: 48)
+    try check("overview-160x48", state)
+  }
+
   @Test func terminalTooSmall() throws {
     try check("too-small", makeState(Self.source, size: Size(width: 50, height: 12)))
   }

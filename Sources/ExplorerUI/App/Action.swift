@@ -37,6 +37,18 @@ public enum Action: Sendable, Equatable {
   case toggleBaseline
   /// Open or close the cost breakdown.
   case toggleBreakdown
+  /// Open or close the overview of every target.
+  case toggleOverview
+  /// Sort the overview by the next (+1) or previous (-1) column.
+  case overviewSort(Int)
+  /// Reverse the overview's sort order.
+  case overviewReverse
+  /// Show only targets with a compiler convention in the overview, or all again.
+  case overviewFilter
+  /// Move the overview's row cursor by `n` rows.
+  case overviewMove(Int)
+  /// Close the overview and select the target under its cursor.
+  case overviewChoose
   /// Show or hide the explanation bar.
   case toggleExplain
   /// Raise (+1) or lower (-1) the interrupt rate.

@@ -6,7 +6,11 @@ public enum AppKeyMap {
   /// The table, in priority order.
   public static let map: KeyMap<Action, AppState> = {
     let explore: @Sendable (AppState) -> Bool = {
-      $0.mode == .explore && !$0.isAsking && !$0.showsHelp
+      $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview == nil
+    }
+    // The overview takes the keys while it is open: only its own (and quit, help) act.
+    let overview: @Sendable (AppState) -> Bool = {
+      $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview != nil
     }
     let edit: @Sendable (AppState) -> Bool = {
       $0.mode == .edit && !$0.isAsking && !$0.showsHelp
@@ -58,6 +62,32 @@ public enum AppKeyMap {
       Binding(.pageDown, .page(1), help: "page help", label: "PgUp/PgDn", group: "Help",
         when: help),
 
+      // The overview of every target.
+      Binding([.char("o"), .char("O"), .escape], .toggleOverview, help: "close",
+        label: "o/Esc", group: "Overview", showsInBar: true, when: overview),
+      Binding(.enter, .overviewChoose, help: "select target", label: "Enter",
+        group: "Overview", showsInBar: true, when: overview),
+      Binding([.up, .char("k")], .overviewMove(-1), help: "move the row cursor", label: "↑/↓",
+        group: "Overview", when: overview),
+      Binding([.down, .char("j")], .overviewMove(1), help: "move the row cursor", label: "↑/↓",
+        group: "Overview", when: overview),
+      Binding(.pageUp, .overviewMove(-10), help: "move the row cursor by a page",
+        label: "PgUp/PgDn", group: "Overview", when: overview),
+      Binding(.pageDown, .overviewMove(10), help: "move the row cursor by a page",
+        label: "PgUp/PgDn", group: "Overview", when: overview),
+      Binding([.char(">"), .right], .overviewSort(1), help: "sort column",
+        label: "</>", group: "Overview", showsInBar: true, when: overview),
+      Binding([.char("<"), .left], .overviewSort(-1), help: "sort column",
+        label: "</>", group: "Overview", when: overview),
+      Binding(.char("r"), .overviewReverse, help: "reverse the sort", group: "Overview",
+        showsInBar: true, when: overview),
+      Binding(.char("f"), .overviewFilter, help: "filter: with convention / all",
+        group: "Overview", showsInBar: true, when: overview),
+      Binding(.char("q"), .quit, help: "quit", group: "Overview", when: overview),
+      Binding([.char("?"), .function(1)], .toggleHelp, help: "help", label: "?",
+        group: "Overview", when: overview),
+      Binding(.ctrl("c"), .quit, help: "quit", label: "q", group: "Overview", when: overview),
+
       // Explore mode.
       Binding(.char("q"), .quit, help: "quit", group: "Explore", showsInBar: true, when: explore),
       Binding([.char("?"), .function(1)], .toggleHelp, help: "help", label: "?",
@@ -104,6 +134,8 @@ public enum AppKeyMap {
         group: "Views", showsInBar: true, when: explore),
       Binding(.char("x"), .toggleBreakdown, help: "cost breakdown", group: "Views",
         showsInBar: true, when: explore),
+      Binding(.char("o"), .toggleOverview, help: "overview: every target in one table",
+        group: "Views", showsInBar: true, when: explore),
       Binding(.char("e"), .toggleExplain, help: "explain bar on/off", group: "Views",
         when: explore),
       Binding(.char("t"), .cycleTheme, help: "next theme", group: "Views", when: explore),
@@ -167,7 +199,7 @@ public enum AppKeyMap {
       return .insert(c)
     case .tab where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert("\t")
-    case .mouse(let x, let y, let kind) where !state.isAsking:
+    case .mouse(let x, let y, let kind) where !state.isAsking && state.overview == nil:
       switch kind {
       case .press: return .click(x: x, y: y)
       case .wheelUp: return .scroll(x: x, y: y, delta: -3)
@@ -197,6 +229,9 @@ public enum AppKeyMap {
     exploreState.isConfirmingQuit = false
     exploreState.isConfirmingOverwrite = false
     exploreState.recoveryOffer = nil
+    exploreState.overview = nil
+    var overviewState = exploreState
+    overviewState.overview = OverviewState(cursor: 0)
     var editState = exploreState
     editState.mode = .edit
     var tabsState = exploreState
@@ -204,7 +239,7 @@ public enum AppKeyMap {
     var seen = Set<KeyHelp>()
     var result: [KeyHelp] = []
     for entry in map.helpEntries(for: tabsState) + map.helpEntries(for: exploreState)
-      + map.helpEntries(for: editState) where !seen.contains(entry)
+      + map.helpEntries(for: editState) + map.helpEntries(for: overviewState) where !seen.contains(entry)
     {
       seen.insert(entry)
       result.append(entry)

@@ -3,6 +3,11 @@ import ISRKit
 /// Geometry the view draws with and the update step needs (mouse hits, scrolling): kept
 /// here so the update never asks the view.
 extension AppLayout {
+  /// The overview screen's area: everything between the tab row and the key bar.
+  var overview: Rect {
+    Rect(x: screen.x, y: tabs.maxY, width: screen.width, height: max(0, keyBar.y - tabs.maxY))
+  }
+
   /// The area the tabs occupy on the tab row (after the program name).
   static func tabArea(_ layout: AppLayout) -> Rect {
     layout.tabs.inset(left: 6)

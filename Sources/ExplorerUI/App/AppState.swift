@@ -103,6 +103,8 @@ public struct AppState: Sendable {
   public var showsBreakdown = false
   /// Whether the help overlay is open.
   public var showsHelp = false
+  /// The overview of every target (`o`), nil when closed.
+  public var overview: OverviewState?
   /// The first help line shown.
   public var helpScroll = 0
   /// Whether the one-line explanation bar is shown.

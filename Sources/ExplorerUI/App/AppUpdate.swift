@@ -133,6 +133,9 @@ public enum AppUpdate {
       state.helpScroll = 0
     case .toggleExplain:
       state.showsExplain.toggle()
+    case .toggleOverview, .overviewSort, .overviewReverse, .overviewFilter, .overviewMove,
+      .overviewChoose:
+      updateOverview(&state, action)
     case .adjustRate(let step):
       state.settings.rateHz = stepped(AppUpdate.rates, from: state.settings.rateHz, by: step)
     case .adjustClock(let step):

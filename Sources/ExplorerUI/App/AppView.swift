@@ -16,10 +16,15 @@ public enum AppView {
     }
     grid.fill(grid.bounds, style: theme.style(.text))
     drawTabs(state, layout: layout, into: &grid)
-    drawSource(state, layout: layout, into: &grid)
-    drawAsmPanes(state, layout: layout, into: &grid)
-    drawCost(state, area: layout.cost, into: &grid)
-    if !layout.explain.isEmpty { drawExplain(state, area: layout.explain, into: &grid) }
+    if state.overview != nil {
+      // The overview replaces the panes: everything between the tab row and the key bar.
+      drawOverview(state, area: layout.overview, into: &grid)
+    } else {
+      drawSource(state, layout: layout, into: &grid)
+      drawAsmPanes(state, layout: layout, into: &grid)
+      drawCost(state, area: layout.cost, into: &grid)
+      if !layout.explain.isEmpty { drawExplain(state, area: layout.explain, into: &grid) }
+    }
     drawKeyBar(state, area: layout.keyBar, into: &grid)
     if state.showsBreakdown { drawBreakdown(state, area: layout.screen, into: &grid) }
     if state.showsHelp { drawHelp(state, area: layout.screen, into: &grid) }
@@ -384,7 +389,7 @@ public enum AppView {
   }
 
   static func drawKeyBar(_ state: AppState, area: Rect, into grid: inout CellGrid) {
-    let modeName = state.mode == .edit ? "EDIT" : "EXPLORE"
+    let modeName = state.mode == .edit ? "EDIT" : state.overview != nil ? "OVERVIEW" : "EXPLORE"
     KeyBar(
       mode: modeName, modeRole: state.mode == .edit ? .modeEdit : .modeExplore,
       entries: AppKeyMap.map.barEntries(for: state),
