@@ -281,3 +281,19 @@ import Testing
     #expect(share.text.contains("direct 130% (the CPU cannot keep up)") && share.text.hasSuffix("10.0 pp more"))
   }
 }
+
+@Suite struct CompiledOutISRTests {
+  /// `#if __x86_64__` around the ISR: on x86 the listing has no ISR, and the reason is given.
+  @Test func anISRCompiledOutForATargetIsExplained() throws {
+    let source = "#if defined(__x86_64__)\nISR(timer) {}\n#endif\nvoid other(void) {}\n"
+    let target = TargetCatalog.target(.x86)
+    let codegen = try Codegen.compile(source, for: target, toolchain: sharedToolchain)
+    #expect(codegen.isrNames.isEmpty)
+    let why = try #require(PortableISR.missingISRExplanation(
+      source: source, target: target, listedFunctions: codegen.listing.functions.map(\.name)))
+    #expect(why.contains("ISR(timer)") && why.contains("compiled out"), "\(why)")
+    let x64 = try Codegen.compile(source, for: TargetCatalog.target(.x86_64), toolchain: sharedToolchain)
+    #expect(PortableISR.missingISRExplanation(source: source, target: TargetCatalog.target(.x86_64),
+                                              listedFunctions: x64.listing.functions.map(\.name)) == nil)
+  }
+}
