@@ -104,7 +104,7 @@ extension AppView {
     let legends = [
       " direct/base = direct ISR / double-dispatch baseline · stack: worst case, software only · cycles: worst case per interrupt incl. hardware entry+exit, ? = unknown · saved = baseline − direct",
       " direct/base = direct ISR / baseline · stack: worst case · cycles: worst case incl. HW entry+exit, ? = unknown · saved = baseline − direct",
-      " cycles: worst incl. HW entry/exit, ? = unknown · saved = baseline − direct",
+      " cycles with HW in/out: +? = HW part unknown, ≈ = llvm-mca · saved = base − direct",
     ]
     let legend = legends.first { CharacterWidth.of($0) <= inner.width } ?? legends[legends.count - 1]
     grid.put(Truncation.fit(legend, width: inner.width), x: inner.x, y: inner.maxY - 1,
@@ -182,8 +182,9 @@ extension AppView {
     case .instructions:
       return (pair(direct.instructionsCompact, baseline?.instructionsCompact), nil)
     case .cycles:
-      guard let cycles = direct.cycles, let total = cycles.worstTotal else { return ("?", .dim) }
-      return ((cycles.isEstimate ? "≈" : "") + "\(total)", nil)
+      // The same figure as the cost panel's: the path plus the hardware's known part.
+      guard let cycles = direct.cycles, let total = cycles.knownTotal else { return ("?", .dim) }
+      return ((cycles.isEstimate ? "≈" : "") + "\(total.cycles)" + (total.hardwareComplete ? "" : "+?"), nil)
     case .stack:
       return (pair("\(direct.worstCaseStackBytes)", baseline.map { "\($0.worstCaseStackBytes)" }), nil)
     case .frame: return ("\(direct.hardwareFrameBytes)", nil)

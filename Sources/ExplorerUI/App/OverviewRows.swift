@@ -46,7 +46,7 @@ public struct OverviewRow: Sendable {
     switch column {
     case .target, .convention: return nil
     case .instructions: return .number(Double(direct.instructionsMax))
-    case .cycles: return direct.cycles?.worstTotal.map { .number(Double($0)) }
+    case .cycles: return direct.cycles?.knownTotal.map { .number(Double($0.cycles)) }
     case .stack: return .number(Double(direct.worstCaseStackBytes))
     case .frame: return .number(Double(direct.hardwareFrameBytes))
     case .code: return .number(Double(direct.codeBytes))

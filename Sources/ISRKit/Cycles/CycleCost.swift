@@ -42,6 +42,13 @@ public struct CycleCost: Sendable, Hashable, Codable {
     return hardwareEntry + (vectorJump ?? 0) + max + hardwareExit
   }
 
+  /// The longest path plus whatever of the hardware's part is known (nil: the path is
+  /// unknown); `hardwareComplete` says whether both entry and exit were known.
+  public var knownTotal: (cycles: Int, hardwareComplete: Bool)? {
+    guard let max else { return nil }
+    return ((hardwareEntry ?? 0) + (vectorJump ?? 0) + max + (hardwareExit ?? 0), hardwareEntry != nil && hardwareExit != nil)
+  }
+
   /// `22–31 cycles (+ 12 in, 10 out)` for tables and panels.
   public var text: String {
     guard let min, let max else { return "unknown" }
