@@ -104,7 +104,7 @@ extension AppView {
     let legends = [
       " direct/base = direct ISR / double-dispatch baseline · stack: worst case, software only · cycles: worst case per interrupt incl. hardware entry+exit, ? = unknown · saved = baseline − direct",
       " direct/base = direct ISR / baseline · stack: worst case · cycles: worst case incl. HW entry+exit, ? = unknown · saved = baseline − direct",
-      " cycles with HW in/out: +? = HW part unknown, ≈ = llvm-mca · saved = base − direct",
+      " cycles incl. HW in/out; +? HW unknown; ≈ llvm-mca · saved = base − direct",
     ]
     let legend = legends.first { CharacterWidth.of($0) <= inner.width } ?? legends[legends.count - 1]
     grid.put(Truncation.fit(legend, width: inner.width), x: inner.x, y: inner.maxY - 1,
