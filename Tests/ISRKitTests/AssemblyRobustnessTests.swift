@@ -65,7 +65,7 @@ private func checkInvariants(_ listing: AsmListing, _ text: String) {
       for _ in 0..<Int.random(in: 1...8, using: &rng) {
         guard !bytes.isEmpty else { break }
         let at = Int.random(in: 0..<bytes.count, using: &rng)
-        switch Int.random(in: 0..<5, using: &rng) {
+        switch Int.random(in: 0..<6, using: &rng) {
         case 0:  // delete a run
           bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &rng)))
         case 1:  // insert syntax characters
@@ -74,6 +74,10 @@ private func checkInvariants(_ listing: AsmListing, _ text: String) {
           }, at: at)
         case 2:  // truncate
           bytes.removeSubrange(at...)
+        case 5:  // a hostile directive or control-flow line on a line of its own
+          let line = Self.hostileLines.randomElement(using: &rng) ?? ""
+          let newline = bytes[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+          bytes.insert(contentsOf: Array((line + "\n").utf8), at: newline)
         case 3:  // duplicate a chunk somewhere else
           let chunk = bytes[at..<min(bytes.count, at + Int.random(in: 1...400, using: &rng))]
           bytes.insert(contentsOf: chunk, at: Int.random(in: 0...bytes.count, using: &rng))
@@ -82,9 +86,32 @@ private func checkInvariants(_ listing: AsmListing, _ text: String) {
         }
       }
       let text = String(decoding: bytes, as: UTF8.self)
-      checkInvariants(AsmListing(parsing: text, dialect: target.dialect), text)
+      let listing = AsmListing(parsing: text, dialect: target.dialect)
+      checkInvariants(listing, text)
+      // The cost model reads the same mutated listing: graph, paths, roles, table cycles.
+      if let descriptor = TargetCatalog.target(id: target.name) {
+        for function in listing.functions.prefix(4) {
+          let flow = FunctionFlow(listing: listing, function: function, target: descriptor)
+          let paths = flow.extremePaths()
+          _ = InstructionRole.classify(flow)
+          _ = CycleAnalysis.cyclePaths(flow, target: descriptor)
+          #expect(paths.shortest.allSatisfy { flow.steps.indices.contains($0) })
+          #expect(paths.longest.allSatisfy { flow.steps.indices.contains($0) })
+        }
+      }
     }
   }
+
+  /// Lines a hostile source can make clang emit (through inline asm) or a fuzzer invents:
+  /// huge sizes and counts, jumps to nowhere, tables of junk, self-loops.
+  static let hostileLines = [
+    "\t.size\ttimer, 0xffffffffffffffff", "\t.set\tevil, 0x100", "\t.zero\t4294967295",
+    "\t.p2align\t63", "\t.rept\t100000000", "\t.endr", ".LBB9_9:", "\tjmp\t.LBB9_9", "\tb\t.LBB9_9",
+    "\tj\t.LBB9_9", "\trjmp\t.LBB9_9", "\tjmp\t*.LJTI0_0(,%rax,8)", ".LJTI0_0:", "\t.quad\t.LJTI0_0",
+    "\t.word\t.LBB9_9-.LJTI0_0", "\tbeq\t.LBB9_9", "\tiretq", "\tmret", "\treti", "\teret",
+    "\tpop\t{r4, pc}", "\tbx\tlr", "\tcall\tnowhere", "\tpushq\t%rax", "\tsubq\t$-9223372036854775808, %rsp",
+    "\taddi\tsp, sp, -2147483648", "\t.cfi_def_cfa_offset 99999999999",
+  ]
 
 }
 
