@@ -167,6 +167,22 @@ import Testing
     #expect(sandbox.read() == "ISR(timer) {\n}\n")
   }
 
+  /// A save killed before its rename leaves a temp beside the file: a copy of the file's own
+  /// bytes is removed at the next start; one holding other text is kept and named.
+  @Test func unfinishedSavesOfDeadRunsAreCleanedOrNamed() throws {
+    let sandbox = Sandbox("ISR(timer) {\n}\n")
+    defer { sandbox.remove() }
+    let dead: Int32 = 999_999  // beyond pid_max on Linux: never a live process
+    let same = sandbox.root + "/.x.c.isrx-\(dead)-1.tmp"
+    let other = sandbox.root + "/.x.c.isrx-\(dead)-2.tmp"
+    FileManager.default.createFile(atPath: same, contents: Data("ISR(timer) {\n}\n".utf8))
+    FileManager.default.createFile(atPath: other, contents: Data("ISR(timer) { edited(); }\n".utf8))
+    let (runtime, _) = Self.runtime(sandbox, [])
+    #expect(!FileManager.default.fileExists(atPath: same), "a copy of the file's bytes is gone")
+    #expect(FileManager.default.fileExists(atPath: other), "text that never reached the file is kept")
+    #expect(runtime.state.status?.contains(other) == true, "\(runtime.state.status ?? "")")
+  }
+
   @Test func saveChecksTheDiskFirstEvenBeforeThePollNotices() {
     let sandbox = Sandbox("mine\n")
     defer { sandbox.remove() }

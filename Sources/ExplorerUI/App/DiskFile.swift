@@ -19,6 +19,22 @@ final class DiskFile {
     bytes = DiskFile.readBytes(path)
   }
 
+  /// Temp files of saves that an earlier run started and never finished (it was killed
+  /// before the rename, so the file kept its old bytes): those holding the file's own bytes
+  /// are removed; the others hold text that never reached the file and are kept and named,
+  /// never deleted behind the user's back.
+  func unfinishedSaves() -> [String] {
+    var kept: [String] = []
+    for temp in RecoveryStore.orphanedTemps(of: path) {
+      if let tempBytes = DiskFile.readBytes(temp), tempBytes == bytes {
+        unlink(temp)
+      } else {
+        kept.append(temp)
+      }
+    }
+    return kept
+  }
+
   /// What a save came to.
   enum SaveOutcome {
     /// The file changed on disk since it was loaded: its text now; nothing was written.

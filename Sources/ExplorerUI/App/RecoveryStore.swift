@@ -112,7 +112,12 @@ public struct RecoveryStore: Sendable {
 
   /// Temp copies left by runs that died before renaming them (their pid is gone), newest
   /// first.
-  public func orphanedTemps() -> [String] {
+  public func orphanedTemps() -> [String] { RecoveryStore.orphanedTemps(of: path) }
+
+  /// The temp files `tempPath(for: path)` made for runs that are gone (dead pid), newest
+  /// first: the recovery copy's, or a saved file's when a save was killed before its rename.
+  static func orphanedTemps(of path: String) -> [String] {
+    let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let prefix = ".\(name).isrx-"
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

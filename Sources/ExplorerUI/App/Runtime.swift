@@ -44,6 +44,9 @@ public final class ExplorerRuntime {
     self.state = state
     self.themeDirectory = themeDirectory
     disk = state.filePath.map(DiskFile.init(path:))
+    if let unfinished = disk?.unfinishedSaves().first {
+      self.state.status = "an earlier isrx was stopped while saving: the text it was writing is in \(unfinished) (the file is unchanged)"
+    }
     recovery = recoveryDirectory.map { RecoveryKeeper(directory: $0, filePath: state.filePath) }
     if let recovery {
       let found = recovery.lookForCopy(filePath: state.filePath, bufferText: state.buffer.text)
