@@ -216,3 +216,53 @@ import Testing
     #expect(state.sourceScroll == 0, "all 30 lines fit now")
   }
 }
+
+@Suite struct ComparePaneTests {
+  static func comparing(_ mode: CompareMode) -> AppState {
+    var state = makeState("ISR(timer) {\n  ticks++;\n}\n", size: Size(width: 80, height: 24))
+    state.compare = mode
+    let rows = (0..<60).map { AsmRow(text: "row \($0)", kind: .instruction(AsmInstruction(mnemonic: "mark", operands: ["\($0)"])), sourceLine: $0 == 40 ? 2 : nil, role: .stub) }
+    var result = TargetResult(version: 0, asm: AsmDocument(rows: rows))
+    result.baselineAsm = AsmDocument(rows: rows)
+    state.results[state.selectedTarget!.target.name] = result
+    return state
+  }
+
+  /// `f` and → reach the second pane; it then keeps its own cursor (↑/↓) and scroll, so a
+  /// baseline stub scrolled out of view at 80×24 can be reached.
+  @Test func theSecondPaneIsFocusableAndScrollable() {
+    var state = Self.comparing(.directVsBaseline)
+    #expect(state.focus == .source)
+    press([.char("f"), .char("f")], &state)  // source → asm → second
+    #expect(state.focus == .secondAsm)
+    press([.left], &state)
+    #expect(state.focus == .asm)
+    press([.right], &state)
+    #expect(state.focus == .secondAsm)
+    let start = state.secondCursor ?? -1
+    press(Array(repeating: Key.down, count: 30), &state)
+    #expect(state.secondCursor == start + 30)
+    #expect(state.secondScroll > 0, "scrolled to keep the cursor visible")
+    let screen = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(screen.contains("mark    \(start + 30)") || screen.contains("mark \(start + 30)"), "the second pane shows its cursor row")
+  }
+
+  @Test func theWheelOverTheSecondPaneScrollsIt() {
+    var state = Self.comparing(.directVsBaseline)
+    let layout = AppLayout(size: state.size, state: state)
+    let second = layout.asm[1]
+    let before = state.asmScroll
+    _ = AppUpdate.update(&state, .scroll(x: second.x + 2, y: second.y + 2, delta: 5))
+    #expect(state.asmScroll == before, "the first pane did not move")
+    #expect(state.secondCursor != nil)
+  }
+
+  @Test func turningCompareOffReturnsFocusToTheFirstPane() {
+    var state = Self.comparing(.directVsBaseline)
+    press([.char("f"), .char("f")], &state)
+    #expect(state.focus == .secondAsm)
+    state.compare = .off
+    _ = AppUpdate.update(&state, .move(0))
+    #expect(state.focus == .asm)
+  }
+}

@@ -16,6 +16,8 @@ public enum Focus: Hashable, Sendable {
   case source
   /// The assembly pane.
   case asm
+  /// The second assembly pane of compare mode (the other target, or the baseline).
+  case secondAsm
 }
 
 /// What the right-hand side compares.
@@ -167,6 +169,13 @@ public struct AppState: Sendable {
   public var size = Size(width: 80, height: 24)
   /// The selected row of the assembly pane.
   public var asmCursor = 0
+  /// The second compare pane's cursor row; nil while it follows the source cursor (it
+  /// stops following once focused or scrolled, until the source cursor moves again).
+  public var secondCursor: Int?
+  /// The second compare pane's first visible row.
+  public var secondScroll = 0
+  /// The source line the cursor was on when the second pane stopped following it.
+  public var secondAnchorLine: Int?
   /// The first visible source line.
   public var sourceScroll = 0
   /// The first visible assembly row.

@@ -105,12 +105,24 @@ public enum AppUpdate {
       switch state.focus {
       case .tabs: state.focus = .source
       case .source: state.focus = .asm
-      case .asm: state.focus = .tabs
+      case .asm: state.focus = state.compare == .off ? .tabs : .secondAsm
+      case .secondAsm: state.focus = .tabs
       }
+      if state.focus == .secondAsm { stopSecondFollowing(&state) }
     case .left:
-      if state.focus == .tabs { selectNext(&state, step: -1) } else { state.focus = .source }
+      switch state.focus {
+      case .tabs: selectNext(&state, step: -1)
+      case .secondAsm: state.focus = .asm
+      case .source, .asm: state.focus = .source
+      }
     case .right:
-      if state.focus == .tabs { selectNext(&state, step: 1) } else { state.focus = .asm }
+      switch state.focus {
+      case .tabs: selectNext(&state, step: 1)
+      case .asm where state.compare != .off:
+        state.focus = .secondAsm
+        stopSecondFollowing(&state)
+      case .source, .asm, .secondAsm: state.focus = state.focus == .source ? .asm : state.focus
+      }
     case .cycleCompare:
       let all = CompareMode.allCases
       let i = all.firstIndex(of: state.compare) ?? 0
@@ -159,7 +171,9 @@ public enum AppUpdate {
       }
     case .page(let delta):
       let layout = AppLayout(size: state.size, state: state)
-      let height = AppLayout.innerHeight(state.focus == .asm ? layout.asm[0] : layout.source)
+      let pane = state.focus == .secondAsm && layout.asm.count > 1 ? layout.asm[1]
+        : state.focus == .asm ? layout.asm[0] : layout.source
+      let height = AppLayout.innerHeight(pane)
       if state.showsHelp || state.showsBreakdown {
         state.helpScroll = max(0, state.helpScroll + delta * max(1, state.size.height - 6))
       } else {
@@ -172,6 +186,11 @@ public enum AppUpdate {
       if layout.source.contains(x: x, y: y) {
         state.sourceScroll = max(
           0, min(state.sourceScroll + delta, state.buffer.lineCount - 1))
+        return []
+      } else if layout.asm.count > 1, layout.asm[1].contains(x: x, y: y) {
+        // The wheel over the second pane scrolls the second pane.
+        stopSecondFollowing(&state)
+        state.secondScroll = max(0, min(state.secondScroll + delta, max(0, secondRows(state).count - 1)))
         return []
       } else if layout.asm.contains(where: { $0.contains(x: x, y: y) }) {
         state.asmScroll = max(0, min(state.asmScroll + delta, max(0, primaryRows(state).count - 1)))
@@ -378,7 +397,40 @@ public enum AppUpdate {
     case .asm:
       let count = primaryRows(state).count
       state.asmCursor = max(0, min(count - 1, state.asmCursor + delta))
+    case .secondAsm:
+      stopSecondFollowing(&state)
+      let count = secondRows(state).count
+      state.secondCursor = max(0, min(count - 1, (state.secondCursor ?? 0) + delta))
     }
+  }
+
+  /// The rows of the second compare pane: the second target's listing, or the baseline.
+  public static func secondRows(_ state: AppState) -> [AsmRow] {
+    switch state.compare {
+    case .off: return []
+    case .twoTargets:
+      guard state.targets.indices.contains(state.secondTarget) else { return [] }
+      let result = state.results[state.targets[state.secondTarget].target.name]
+      return (state.showsBaseline ? result?.baselineAsm : result?.asm)?.rows ?? []
+    case .directVsBaseline:
+      return state.selectedResult?.baselineAsm?.rows ?? []
+    }
+  }
+
+  /// The row of the second pane that pairs with the source cursor (where it follows it).
+  static func secondFollowRow(_ state: AppState) -> Int {
+    let line = state.buffer.cursor.line + 1
+    return secondRows(state).firstIndex { $0.sourceLine == line } ?? 0
+  }
+
+  /// The second pane keeps its own cursor and scroll from here on (focused or scrolled),
+  /// until the source cursor moves to another line.
+  static func stopSecondFollowing(_ state: inout AppState) {
+    guard state.secondCursor == nil else { return }
+    let row = secondFollowRow(state)
+    state.secondCursor = row
+    state.secondScroll = row
+    state.secondAnchorLine = state.buffer.cursor.line
   }
 
   static func click(_ state: inout AppState, x: Int, y: Int) {
@@ -396,6 +448,12 @@ public enum AppUpdate {
         let position = state.buffer.position(line: line, displayColumn: x - inner.x - gutter)
         state.buffer.moveTo(position)
       }
+    } else if layout.asm.count > 1, layout.asm[1].contains(x: x, y: y) {
+      state.focus = .secondAsm
+      stopSecondFollowing(&state)
+      let inner = Box.inner(of: layout.asm[1])
+      let row = state.secondScroll + (y - inner.y)
+      if y >= inner.y, row < secondRows(state).count { state.secondCursor = row }
     } else if let pane = layout.asm.first, pane.contains(x: x, y: y) {
       state.focus = .asm
       let inner = Box.inner(of: pane)
@@ -408,6 +466,16 @@ public enum AppUpdate {
 
   static func keepCursorsVisible(_ state: inout AppState) {
     let layout = AppLayout(size: state.size, state: state)
+    if state.compare == .off, state.focus == .secondAsm { state.focus = .asm }
+    // The second pane follows the source again once the source cursor moves on.
+    if state.focus != .secondAsm, state.secondCursor != nil, state.secondAnchorLine != state.buffer.cursor.line {
+      state.secondCursor = nil
+    }
+    if let cursor = state.secondCursor, layout.asm.count > 1 {
+      state.secondScroll = TextView.scrollOffset(
+        keeping: cursor, visibleIn: AppLayout.innerHeight(layout.asm[1]), current: state.secondScroll,
+        count: secondRows(state).count)
+    }
     let sourceHeight = AppLayout.innerHeight(layout.source)
     state.sourceScroll = TextView.scrollOffset(
       keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll,

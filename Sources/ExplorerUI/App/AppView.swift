@@ -205,7 +205,7 @@ public enum AppView {
     } else if stale {
       trailing = " stale: recompiling… "
     }
-    let focused = pane.isPrimary && state.focus == .asm && state.mode == .explore
+    let focused = state.mode == .explore && (pane.isPrimary ? state.focus == .asm : state.focus == .secondAsm)
     Box(title: " \(pane.title) ", trailingTitle: trailing, isFocused: focused)
       .render(in: area, into: &grid, theme: theme)
     var inner = Box.inner(of: area)
@@ -257,15 +257,18 @@ public enum AppView {
     let scroll: Int
     if pane.isPrimary {
       scroll = state.asmScroll
+    } else if state.secondCursor != nil {
+      scroll = state.secondScroll  // focused or scrolled: its own position
     } else {
       // The second pane follows the source cursor.
       let first = document.rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
       scroll = TextView.scrollOffset(keeping: first, visibleIn: inner.height, current: 0)
     }
+    let cursorRow: Int? = state.mode != .explore ? nil
+      : pane.isPrimary ? (state.focus == .asm ? state.asmCursor : nil)
+      : (state.focus == .secondAsm ? state.secondCursor : nil)
     TextView(
-      lines: lines, scrollOffset: scroll, highlightedLines: highlighted,
-      cursorLine: pane.isPrimary && state.focus == .asm && state.mode == .explore
-        ? state.asmCursor : nil
+      lines: lines, scrollOffset: scroll, highlightedLines: highlighted, cursorLine: cursorRow
     ).render(in: inner, into: &grid, theme: theme)
   }
 
@@ -360,15 +363,22 @@ public enum AppView {
     guard let info = state.selectedTarget else { return nil }
     let rows = AppUpdate.primaryRows(state)
     let row: AsmRow?
+    var target = info.target
+    if state.focus == .secondAsm, state.compare == .twoTargets, state.targets.indices.contains(state.secondTarget) {
+      target = state.targets[state.secondTarget].target  // the second pane's own target
+    }
     if state.focus == .asm, state.mode == .explore {
       row = rows.indices.contains(state.asmCursor) ? rows[state.asmCursor] : nil
+    } else if state.focus == .secondAsm, state.mode == .explore, let cursor = state.secondCursor {
+      let second = AppUpdate.secondRows(state)
+      row = second.indices.contains(cursor) ? second[cursor] : nil
     } else {
       let line = state.buffer.cursor.line + 1
       let paired = rows.filter { $0.sourceLine == line && $0.instruction != nil }
       row = paired.first { $0.role != .body } ?? paired.first
     }
     guard let row, let instruction = row.instruction else { return nil }
-    return (instruction, row.role, info.target, row.explanation)
+    return (instruction, row.role, target, row.explanation)
   }
 
   static func drawExplain(_ state: AppState, area: Rect, into grid: inout CellGrid) {
