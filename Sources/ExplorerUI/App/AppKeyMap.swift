@@ -116,7 +116,7 @@ public enum AppKeyMap {
         when: explore),
       Binding(.right, .right, help: "focus the source / asm pane", label: "←/→",
         group: "Panes", when: explore),
-      Binding(.char("f"), .cycleFocus, help: "focus tabs / source / asm", group: "Panes",
+      Binding(.char("f"), .cycleFocus, help: "focus tabs / source / asm / the second pane (compare)", group: "Panes",
         showsInBar: false, when: explore),
       Binding([.up, .char("k")], .move(-1), help: "move in the focused pane", label: "↑/↓",
         group: "Panes", when: explore),
