@@ -1,4 +1,4 @@
-import ExplorerUI
+@testable import ExplorerUI
 import ISRKit
 import Testing
 
@@ -264,5 +264,40 @@ import Testing
     state.compare = .off
     _ = AppUpdate.update(&state, .move(0))
     #expect(state.focus == .asm)
+  }
+}
+
+@Suite struct AsmAlignmentTests {
+  static func row(_ text: String, line: Int?) -> AsmRow {
+    AsmRow(text: text, kind: .instruction(AsmInstruction(mnemonic: text, operands: [])), sourceLine: line)
+  }
+
+  /// The rows of each source line face each other; a line one side lacks faces blanks.
+  @Test func rowsOfEachSourceLineFaceEachOther() throws {
+    let left = [AsmRow(text: "timer:", kind: .heading), Self.row("a1", line: 2), Self.row("a2", line: 2),
+                Self.row("b1", line: 3), Self.row("ret", line: nil)]
+    let right = [AsmRow(text: "timer:", kind: .heading), Self.row("x1", line: 2),
+                 Self.row("y1", line: 4), Self.row("b9", line: 3)]
+    let (l, r) = try #require(AsmAlignment.align(left, right))
+    #expect(l.count == r.count)
+    for (a, b) in zip(l, r) where a.sourceLine != nil && b.sourceLine != nil {
+      #expect(a.sourceLine == b.sourceLine, "\(a.text) faces \(b.text)")
+    }
+    let a2 = try #require(l.firstIndex { $0.text == "a2" })
+    #expect(r[a2].text.isEmpty, "the shorter group is padded")
+  }
+
+  @Test func comparingTwoTargetsAlignsAndTogglesOff() {
+    var state = makeState("ISR(timer) {\n  ticks++;\n}\n", size: Size(width: 120, height: 40))
+    state.compare = .twoTargets
+    state.secondTarget = 1
+    state.results[state.targets[0].target.name] = TargetResult(version: 0, asm: AsmDocument(rows: [
+      Self.row("p", line: 1), Self.row("q", line: 2), Self.row("q2", line: 2)]))
+    state.results[state.targets[1].target.name] = TargetResult(version: 0, asm: AsmDocument(rows: [
+      Self.row("x", line: 2)]))
+    #expect(AppUpdate.primaryRows(state).count == AppUpdate.secondRows(state).count)
+    #expect(AppUpdate.secondRows(state)[1].text == "x", "line 2's rows face each other")
+    press([.char("a")], &state)
+    #expect(AppUpdate.secondRows(state).count == 1)
   }
 }

@@ -33,6 +33,8 @@ public enum Action: Sendable, Equatable {
   case cycleCompare
   /// Choose the next target for the second pane in two-target compare mode.
   case cycleSecondTarget
+  /// Align the two compared listings by source line, or not.
+  case toggleAlign
   /// Show the baseline's assembly instead of the direct ISR.
   case toggleBaseline
   /// Open or close the cost breakdown.

@@ -130,6 +130,8 @@ public enum AppKeyMap {
         group: "Views", showsInBar: true, when: explore),
       Binding(.char("s"), .cycleSecondTarget, help: "second target in compare mode",
         group: "Views", when: explore),
+      Binding(.char("a"), .toggleAlign, help: "compare two targets aligned by source line, or not",
+        group: "Views", when: explore),
       Binding(.char("b"), .toggleBaseline, help: "baseline asm (stub, dispatcher, handler)",
         group: "Views", showsInBar: true, when: explore),
       Binding(.char("x"), .toggleBreakdown, help: "cost breakdown", group: "Views",

@@ -38,9 +38,10 @@ extension AppLayout {
 
   /// The lines of the document's label above the listing in a pane whose inside is `inner`:
   /// short panes keep one line for it, but a no-convention warning always gets room.
-  static func summaryLines(_ document: AsmDocument, in inner: Rect) -> [String] {
+  static func summaryLines(_ document: AsmDocument, in inner: Rect, singleLine: Bool = false) -> [String] {
     guard let summary = document.summary, inner.width > 1 else { return [] }
-    if document.isPlainFunctionOnly || inner.height >= 20 {
+    // Aligned compare panes keep one line each, so their rows stay level.
+    if !singleLine, document.isPlainFunctionOnly || inner.height >= 20 {
       return Array(TooSmall.wrap(summary, width: inner.width - 1).prefix(3))
     }
     return [Truncation.fit(summary, width: inner.width)]

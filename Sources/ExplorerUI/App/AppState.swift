@@ -172,6 +172,9 @@ public struct AppState: Sendable {
   /// The second compare pane's cursor row; nil while it follows the source cursor (it
   /// stops following once focused or scrolled, until the source cursor moves again).
   public var secondCursor: Int?
+  /// Whether two-target compare aligns the listings by source line (and scrolls them
+  /// together).
+  public var alignsCompare = true
   /// The second compare pane's first visible row.
   public var secondScroll = 0
   /// The source line the cursor was on when the second pane stopped following it.

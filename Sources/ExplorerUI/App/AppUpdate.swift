@@ -136,6 +136,9 @@ public enum AppUpdate {
       var next = nextAvailable(state, from: state.secondTarget, step: 1)
       if next == state.selected { next = nextAvailable(state, from: next, step: 1) }
       state.secondTarget = next
+    case .toggleAlign:
+      state.alignsCompare.toggle()
+      state.status = state.alignsCompare ? "compare aligned by source line (scrolls together)" : "compare not aligned"
     case .toggleBaseline:
       state.showsBaseline.toggle()
       state.asmCursor = 0
@@ -308,6 +311,17 @@ public enum AppUpdate {
 
   /// The rows of the primary assembly pane.
   public static func primaryRows(_ state: AppState) -> [AsmRow] {
+    if let aligned = alignedRows(state) { return aligned.left }
+    return unalignedPrimaryRows(state)
+  }
+
+  /// Both panes' rows aligned by source line, when comparing two targets with alignment on.
+  static func alignedRows(_ state: AppState) -> (left: [AsmRow], right: [AsmRow])? {
+    guard state.compare == .twoTargets, state.alignsCompare else { return nil }
+    return AsmAlignment.align(unalignedPrimaryRows(state), unalignedSecondRows(state))
+  }
+
+  static func unalignedPrimaryRows(_ state: AppState) -> [AsmRow] {
     guard let result = state.selectedResult else { return [] }
     let baseline = state.showsBaseline && state.compare != .directVsBaseline
     return (baseline ? result.baselineAsm : result.asm)?.rows ?? []
@@ -406,6 +420,11 @@ public enum AppUpdate {
 
   /// The rows of the second compare pane: the second target's listing, or the baseline.
   public static func secondRows(_ state: AppState) -> [AsmRow] {
+    if let aligned = alignedRows(state) { return aligned.right }
+    return unalignedSecondRows(state)
+  }
+
+  static func unalignedSecondRows(_ state: AppState) -> [AsmRow] {
     switch state.compare {
     case .off: return []
     case .twoTargets:
@@ -475,6 +494,12 @@ public enum AppUpdate {
       state.secondScroll = TextView.scrollOffset(
         keeping: cursor, visibleIn: AppLayout.innerHeight(layout.asm[1]), current: state.secondScroll,
         count: secondRows(state).count)
+    }
+    defer {
+      // Aligned panes scroll together: the focused second pane leads.
+      if state.focus == .secondAsm, state.secondCursor != nil, state.compare == .twoTargets, state.alignsCompare {
+        state.asmScroll = state.secondScroll
+      }
     }
     let sourceHeight = AppLayout.innerHeight(layout.source)
     state.sourceScroll = TextView.scrollOffset(

@@ -189,12 +189,17 @@ public enum AppView {
   }
 
   static func drawAsmPanes(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
+    // Two targets aligned by source line: both panes draw the aligned rows at one scroll.
+    let aligned = AppUpdate.alignedRows(state)
     for (pane, area) in zip(paneContents(state), layout.asm) {
-      drawAsm(state, pane: pane, area: area, into: &grid)
+      drawAsm(state, pane: pane, area: area, into: &grid,
+              alignedRows: aligned.map { pane.isPrimary ? $0.left : $0.right })
     }
   }
 
-  static func drawAsm(_ state: AppState, pane: PaneContent, area: Rect, into grid: inout CellGrid) {
+  static func drawAsm(
+    _ state: AppState, pane: PaneContent, area: Rect, into grid: inout CellGrid, alignedRows: [AsmRow]? = nil
+  ) {
     let theme = state.theme
     let stale = pane.result.map { result in
       pane.isBaseline ? state.isReportStale(result) : state.isStale(result)
@@ -239,29 +244,32 @@ public enum AppView {
     }
     if !pane.isBaseline {
       let role: StyleRole = document.isPlainFunctionOnly ? .warning : .dim
-      for line in AppLayout.summaryLines(document, in: inner) {
+      let summary = AppLayout.summaryLines(document, in: inner, singleLine: alignedRows != nil)
+      for line in summary {
         grid.put(line, x: inner.x, y: inner.y, style: state.theme.style(role),
           maxWidth: inner.width)
         inner = inner.inset(top: 1)
       }
+      if alignedRows != nil, summary.isEmpty { inner = inner.inset(top: 1) }  // rows stay level
     }
     let cursorLine = state.buffer.cursor.line + 1
+    let rows = alignedRows ?? document.rows
     var highlighted = Set<Int>()
     let followsSource = state.mode == .edit || state.focus != .asm
     if followsSource {
-      for (i, row) in document.rows.enumerated() where row.sourceLine == cursorLine {
+      for (i, row) in rows.enumerated() where row.sourceLine == cursorLine {
         highlighted.insert(i)
       }
     }
-    let lines = document.rows.map { styledRow($0, stale: stale) }
+    let lines = rows.map { styledRow($0, stale: stale) }
     let scroll: Int
-    if pane.isPrimary {
-      scroll = state.asmScroll
+    if pane.isPrimary || alignedRows != nil {
+      scroll = state.asmScroll  // aligned panes scroll together
     } else if state.secondCursor != nil {
       scroll = state.secondScroll  // focused or scrolled: its own position
     } else {
       // The second pane follows the source cursor.
-      let first = document.rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
+      let first = rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
       scroll = TextView.scrollOffset(keeping: first, visibleIn: inner.height, current: 0)
     }
     let cursorRow: Int? = state.mode != .explore ? nil
