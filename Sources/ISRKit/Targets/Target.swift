@@ -4,6 +4,10 @@
 /// Instances live in `TargetCatalog`; every fact is data a reader can check against
 /// docs/REFERENCE.md (sections 1, 2 and 5).
 public struct Target: Sendable, Hashable, Identifiable {
+  /// Targets are their id: descriptors are unique per id (`TargetCatalog`).
+  public static func == (a: Target, b: Target) -> Bool { a.id == b.id }
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
   /// Stable id used on the command line, in JSON and in the UI (`x86_64`, `cortex-m`, ...).
   public var id: TargetID
   /// The instruction-set family: per-architecture behaviour (assembly, entry, emulator
@@ -32,8 +36,6 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var registers: RegisterFile
   /// Typical core clock used by default for CPU-share estimates.
   public var defaultClockMHz: Double
-  /// Where rustc / llvm-mca can model this target, the `-mcpu` to use (nil: none).
-  public var mcaCPU: String?
   /// Bytes of the error code the CPU adds to the frame for some exceptions (x86 #DF, #GP,
   /// #PF, ...); nil where no exception carries one (the cause sits in a register instead).
   public var errorCodeBytes: Int? = nil
@@ -61,6 +63,11 @@ public struct Target: Sendable, Hashable, Identifiable {
   /// Why the entry code may store above the interrupted SP, where the compiler is known to
   /// (LLVM's MIPS prologue); nil elsewhere.
   public var storesAboveSPNote: String? = nil
+  /// Where its cycle figures come from: a cited per-instruction table for the in-order
+  /// MCUs, llvm-mca's scheduling model (an estimate) for pipelined cores, or unknown.
+  public var cycleModel: CycleModel = .unknown(why: "no timing source")
+  /// The hardware's own entry/exit latency, where a document states it.
+  public var hardwareLatency: HardwareLatency = .unknown("not published as a fixed figure")
   /// The full compiler argument vector for this target (before -S/-c and files).
   public var compilerArguments: [String] { ["--target=\(triple)"] + flags }
   /// The id as text (command line, JSON, UI).
