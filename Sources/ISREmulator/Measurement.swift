@@ -106,7 +106,8 @@ public enum Measurement {
     // rustc's arm/mips targets have no interrupt ABI either: the codegen marks the body so.
     if target.convention.kind == .none || codegen.roles[isr] == .plainBodyNoConvention {
       if SynthesizedISR.supports(target),
-         let synth = prebuilt?.compiled.synthesized ?? (try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain)),
+         let synth = prebuilt?.compiled.synthesized.flatMap({ $0.body == isr ? $0 : nil })
+           ?? (try? SynthesizedISR.build(codegen, function: isr, toolchain: toolchain)),
          synth.wrapper.succeeded {
         directObjects = [synth.wrapper.object, synth.bodyOutput.object]
         directEntry = synth.symbol
@@ -210,21 +211,29 @@ public enum Measurement {
   /// The static report of every target with its measurement, one target per task from
   /// compile to emulation, so no core waits for the slowest target between the two phases
   /// (which `TargetReport.make` followed by `attach` would do).
+  ///
+  /// With `eachISR` (and no `function`), one report per ISR of each target, in listing order:
+  /// the target is compiled once and every ISR is costed and measured from that compile.
   public static func reports(
     source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
     function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c,
-    limits: EmulationLimits = EmulationLimits(), devices: DeviceScript = DeviceScript()
+    limits: EmulationLimits = EmulationLimits(), devices: DeviceScript = DeviceScript(), eachISR: Bool = false
   ) -> [TargetReport] {
-    let results = Mutex<[Int: TargetReport]>([:])
+    let results = Mutex<[Int: [TargetReport]]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-      let build = TargetBuild.make(
-        source: source, target: targets[index], toolchain: toolchain, settings: settings,
-        function: function, extraFlags: extraFlags, language: language)
-      let measured = attach(to: build, source: source, toolchain: toolchain, settings: settings,
-                            limits: limits, devices: devices)
+      let builds = eachISR
+        ? TargetBuild.makeEach(
+          source: source, target: targets[index], toolchain: toolchain, settings: settings,
+          function: function, extraFlags: extraFlags, language: language)
+        : [TargetBuild.make(
+          source: source, target: targets[index], toolchain: toolchain, settings: settings,
+          function: function, extraFlags: extraFlags, language: language)]
+      let measured = builds.map {
+        attach(to: $0, source: source, toolchain: toolchain, settings: settings, limits: limits, devices: devices)
+      }
       results.withLock { $0[index] = measured }
     }
-    return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
+    return results.withLock { dict in targets.indices.flatMap { dict[$0] ?? [] } }
   }
 
   /// The build's report with its measurement filled in, from the build's own compile,

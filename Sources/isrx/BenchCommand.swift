@@ -130,7 +130,7 @@ struct BenchCommand: ParsableCommand {
     let deadline = Date().addingTimeInterval(120)
     while reported.count < wanted.count, Date() < deadline {
       for action in inbox.drain() {
-        if case .reported(let target, _, _, _) = action { reported.insert(target) }
+        if case .reported(let target, _, _, _, _) = action { reported.insert(target) }
         _ = AppUpdate.update(&state, action)
       }
       usleep(2_000)

@@ -21,7 +21,7 @@ enum EditMemoryBench {
       let deadline = Date().addingTimeInterval(60)
       var done = false
       while !done, Date() < deadline {
-        for case .reported(_, let v, _, _) in inbox.drain() where v == version { done = true }
+        for case .reported(_, let v, _, _, _) in inbox.drain() where v == version { done = true }
         if !done { usleep(1_000) }
       }
     }

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Output format: table, markdown, csv or json.")
   var format: String = "table"
 
-  @Option(help: "The ISR to analyse (default: the first ISR in the file).")
+  @Option(help: "The ISR to analyse (default: every ISR in the file, one report each).")
   var function: String?
 
   @Option(help: "Vectors in the system on both sides (default 51, as RustOS; at most what each target has).")
@@ -87,10 +87,10 @@ struct ReportCommand: ParsableCommand {
       ? Measurement.reports(
         source: source, targets: selected, toolchain: toolchain, settings: settings,
         function: function, extraFlags: extraFlags, language: language,
-        devices: try DeviceScript(arguments: deviceReads))
+        devices: try DeviceScript(arguments: deviceReads), eachISR: true)
       : TargetReport.make(
         source: source, targets: selected, toolchain: toolchain, settings: settings,
-        function: function, extraFlags: extraFlags, language: language)
+        function: function, extraFlags: extraFlags, language: language, eachISR: true)
     let format = ReportFormat(rawValue: format) ?? .table
     print(terminalSafe(format.render(reports, settings: settings, breakdown: breakdown)), terminator: format == .json ? "\n" : "")
     if reports.allSatisfy({ $0.comparison == nil }) { throw ExitCode(1) }

@@ -112,6 +112,60 @@ struct CLITests {
     }
   }
 
+  static let twoISRs = """
+    #include <stdint.h>
+    volatile uint8_t rx_buf[16];
+    volatile uint8_t rx_head;
+    volatile uint32_t ticks;
+
+    ISR(uart_rx) {
+      rx_buf[rx_head & 15] = (uint8_t)ticks;
+      rx_head++;
+    }
+
+    ISR(timer) {
+      ticks++;
+    }
+    """
+
+  /// A file with two ISRs: one report per ISR per target, in listing order; `--function`
+  /// keeps one.
+  @Test func reportCoversEveryISROfTheFile() throws {
+    let file = try CLI.temporaryFile(Self.twoISRs, name: "two.c")
+    let table = try CLI.run(["report", file, "-t", "x86_64,avr"])
+    #expect(table.status == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rows = lines.prefix { !$0.isEmpty }.dropFirst().map { $0.split(separator: " ").prefix(3).map(String.init) }
+    #expect(rows.map { [$0[0], $0[2]] } == [["x86_64", "uart_rx"], ["x86_64", "timer"], ["avr", "uart_rx"], ["avr", "timer"]],
+            "\(table.stdout)")
+    // The measured table and the notes say which ISR each line is about.
+    for label in ["x86_64 · uart_rx", "x86_64 · timer", "avr · uart_rx", "avr · timer"] {
+      #expect(lines.contains { $0.hasPrefix(label + " ") }, "measured row \(label)")
+      #expect(lines.contains(label + ":"), "notes of \(label)")
+    }
+    #expect(!table.stdout.contains("avr, avr"), "a target with several ISRs is named once beside its emulator")
+
+    let json = try CLI.run(["report", file, "-t", "x86_64,avr", "--format", "json", "--no-measure"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let targets = (object?["targets"] as? [[String: Any]]) ?? []
+    #expect(targets.map { "\($0["target"] ?? "")/\($0["isr"] ?? "")" }
+            == ["x86_64/uart_rx", "x86_64/timer", "avr/uart_rx", "avr/timer"])
+    for target in targets { #expect(target["savings"] != nil && target["error"] == nil) }
+    // The two ISRs are costed separately, not the first one twice.
+    let instructions = targets.prefix(2).map { (($0["direct"] as? [String: Any])?["instructions"] as? [String: Any])?["max"] as? Int }
+    #expect(instructions[0] != instructions[1])
+
+    let csv = try CLI.run(["report", file, "-t", "x86_64", "--format", "csv", "--no-measure"])
+    #expect(csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] } == ["uart_rx", "timer"])
+
+    let one = try CLI.run(["report", file, "-t", "x86_64,avr", "--function", "timer", "--format", "json"])
+    let only = ((try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])?["targets"] as? [[String: Any]]) ?? []
+    #expect(only.map { "\($0["target"] ?? "")/\($0["isr"] ?? "")" } == ["x86_64/timer", "avr/timer"])
+    let oneTable = try CLI.run(["report", file, "-t", "x86_64", "--function", "timer", "--no-measure"])
+    #expect(oneTable.stdout.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }.count == 2, "header and one row")
+    #expect(oneTable.stdout.contains("\nx86_64:\n"), "one ISR per target: the notes are headed by the target alone")
+  }
+
   @Test func vectorsAreBoundedByTheTarget() throws {
     let run = try CLI.run(["report", CLI.sample, "-t", "x86", "--vectors", "300", "--no-measure"])
     #expect(run.status != 0)

@@ -59,6 +59,8 @@ public enum Action: Sendable, Equatable {
   case adjustClock(Int)
   /// Switch to the next theme.
   case cycleTheme
+  /// Move the source cursor to the next ISR's declaration (the cost panel follows it).
+  case nextISR
   /// Move the cursor of the focused pane by `n` rows.
   case move(Int)
   /// Move a page up (-1) or down (+1).
@@ -91,8 +93,9 @@ public enum Action: Sendable, Equatable {
   case resized(Size)
   /// A compile finished.
   case compiled(target: String, version: Int, result: TargetResult)
-  /// A cost report finished.
-  case reported(target: String, version: Int, report: TargetReport, baseline: AsmDocument?)
+  /// A target's cost reports finished: the first ISR's (with its baseline's assembly) and
+  /// those of the target's other ISRs, in listing order.
+  case reported(target: String, version: Int, report: TargetReport, baseline: AsmDocument?, others: [TargetReport] = [])
   /// The file changed on disk.
   case fileChanged(text: String)
   /// A save of `text` finished (error message on failure).

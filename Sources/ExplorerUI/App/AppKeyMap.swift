@@ -141,6 +141,8 @@ public enum AppKeyMap {
       Binding(.char("e"), .toggleExplain, help: "explain bar on/off", group: "Views",
         when: explore),
       Binding(.char("t"), .cycleTheme, help: "next theme", group: "Views", when: explore),
+      Binding(.char("I"), .nextISR, help: "next ISR (the cost panel follows the cursor)",
+        group: "Cost", when: explore),
       Binding([.char("+"), .char("=")], .adjustRate(1), help: "interrupt rate up/down",
         label: "+/-", group: "Cost", when: explore),
       Binding(.char("-"), .adjustRate(-1), help: "interrupt rate up/down", label: "+/-",

@@ -42,8 +42,12 @@ public struct TargetResult: Hashable, Sendable {
   public var diagnostics: [Diagnostic]
   /// Why there is no listing (toolchain error), if so.
   public var error: String?
-  /// The cost report, once computed, and the version it was computed from.
+  /// The cost report of the first ISR, once computed, and the version it was computed from.
   public var report: TargetReport?
+  /// The cost report of every ISR of the target, by ISR name (`report` is the first's).
+  public var reports: [String: TargetReport] = [:]
+  /// The names in `reports`, in listing order.
+  public var isrNames: [String] = []
   /// The source version of `report`.
   public var reportVersion: Int?
   /// The baseline's assembly (stub, dispatcher, handler), once built.

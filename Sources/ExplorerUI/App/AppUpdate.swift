@@ -166,6 +166,8 @@ public enum AppUpdate {
       } else {
         state.status = "no theme files found"
       }
+    case .nextISR:
+      nextISR(&state)
     case .move(let delta):
       if state.showsHelp || state.showsBreakdown {
         state.helpScroll = max(0, state.helpScroll + delta)
@@ -232,14 +234,19 @@ public enum AppUpdate {
       var merged = result
       if let old = state.results[target] {
         merged.report = old.report
+        merged.reports = old.reports
+        merged.isrNames = old.isrNames
         merged.reportVersion = old.reportVersion
         merged.baselineAsm = old.baselineAsm
       }
       state.results[target] = merged
-    case .reported(let target, let version, let report, let baseline):
+    case .reported(let target, let version, let report, let baseline, let others):
       var result = state.results[target] ?? TargetResult(version: version)
       if let old = result.reportVersion, old > version { break }
       result.report = report
+      let all = [report] + others
+      result.isrNames = all.compactMap(\.isr)
+      result.reports = Dictionary(all.compactMap { r in r.isr.map { ($0, r) } }, uniquingKeysWith: { first, _ in first })
       result.reportVersion = version
       if let baseline { result.baselineAsm = baseline }
       state.results[target] = result
@@ -481,6 +488,26 @@ public enum AppUpdate {
     } else if layout.cost.contains(x: x, y: y) {
       state.showsBreakdown.toggle()
     }
+  }
+
+  /// Moves the source cursor to the declaration of the ISR after the one it is in (after the
+  /// cursor when it is in none), wrapping: the cost panel follows the cursor.
+  static func nextISR(_ state: inout AppState) {
+    let regions = state.isrRegions
+    guard !regions.isEmpty else {
+      state.status = "no ISR found in the source"
+      return
+    }
+    let line = state.buffer.cursor.line
+    let next: ISRRegion
+    if let current = regions.firstIndex(where: { $0.lines.contains(line) }) {
+      next = regions[(current + 1) % regions.count]
+    } else {
+      next = regions.first { $0.lines.lowerBound > line } ?? regions[0]
+    }
+    state.buffer.moveTo(TextPosition(line: next.lines.lowerBound, column: 0))
+    state.focus = .source
+    state.status = regions.count == 1 ? "\(next.name) is the only ISR" : "cost: \(next.name)"
   }
 
   static func keepCursorsVisible(_ state: inout AppState) {

@@ -8,14 +8,17 @@ extension AppView {
     guard let info = state.selectedTarget else { return }
     let result = state.selectedResult
     let stale = result.map { state.isReportStale($0) } ?? true
-    let hasReport = result?.report != nil
+    let costed = state.costedReport
+    let hasReport = costed != nil
+    // The ISR the figures are for: the one under the source cursor (or the first).
+    let isr = costed?.isr.map { " · \($0)" } ?? ""
     Box(
-      title: " cost · \(info.target.name): direct ISR vs double-dispatch baseline ",
+      title: " cost · \(info.target.name)\(isr): direct ISR vs double-dispatch baseline ",
       trailingTitle: hasReport && stale ? " stale: recomputing… " : " x: breakdown ",
       isFocused: false
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area).inset(left: 1, right: 1)
-    guard let report = result?.report else {
+    guard let report = costed?.report else {
       grid.put(
         info.isAvailable ? "measuring the direct ISR and the baseline…" : (info.missing ?? ""),
         x: inner.x, y: inner.y, style: theme.style(.dim))
@@ -206,7 +209,7 @@ extension AppView {
   /// The breakdown overlay: where each figure comes from.
   static func drawBreakdown(_ state: AppState, area: Rect, into grid: inout CellGrid) {
     var lines: [StyledLine] = []
-    if let report = state.selectedResult?.report {
+    if let report = state.costedReport?.report {
       if let error = report.error { lines.append(StyledLine(error, role: .error)) }
       for (name, cost) in [("direct ISR", report.direct), ("baseline", report.baseline)] {
         guard let cost else { continue }
@@ -288,7 +291,7 @@ extension AppView {
     }
     let visible = max(1, area.height - 4)
     Overlay(
-      title: " breakdown · \(state.selectedTarget?.target.name ?? "") ", lines: lines,
+      title: " breakdown · \(state.selectedTarget?.target.name ?? "")\(state.costedReport?.isr.map { " · \($0)" } ?? "") ", lines: lines,
       footer: "x/Esc close · ↑/↓ scroll",
       scrollOffset: min(state.helpScroll, max(0, lines.count - visible))
     ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)

@@ -118,14 +118,23 @@ public final class CompileService: CompileSubmitting {
       let settings = CostSettings()
       let compiled = store.withLock { $0[target.name] }
         ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
-      // Static figures, then the same build executed in the emulator (measured figures).
-      let build = TargetBuild.make(compiled, source: source, toolchain: toolchain, settings: settings)
-      guard isCurrent(version) else { return }
-      let report = Measurement.attach(to: build, source: source, toolchain: toolchain, settings: settings)
+      // Static figures, then the same build executed in the emulator (measured figures):
+      // every ISR of the target, from the one compile (a build each for its own baseline).
+      var builds: [TargetBuild] = []
+      for isr in compiled.isrsToReport() {
+        guard isCurrent(version) else { return }
+        builds.append(TargetBuild.make(compiled, source: source, toolchain: toolchain, settings: settings, function: isr))
+      }
+      var reports: [TargetReport] = []
+      for build in builds {
+        guard isCurrent(version) else { return }
+        reports.append(Measurement.attach(to: build, source: source, toolchain: toolchain, settings: settings))
+      }
+      guard let first = reports.first else { return }
       inbox.post(
         .reported(
-          target: target.name, version: version, report: report,
-          baseline: build.baseline.map(AsmDocument.baseline)))
+          target: target.name, version: version, report: first,
+          baseline: builds.first?.baseline.map(AsmDocument.baseline), others: Array(reports.dropFirst())))
     }
   }
 }

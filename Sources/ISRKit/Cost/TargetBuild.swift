@@ -63,17 +63,44 @@ public struct CompiledTarget: Sendable {
       let flow = FunctionFlow(listing: codegen.listing, function: fn, target: target, machineCode: codegen.output.machineCode)
       compiled.analyses[fn.name] = FunctionAnalysis(flow: flow)
     }
-    if target.convention(for: language).kind == .none, SynthesizedISR.supports(target),
-       let name = function ?? codegen.isrNames.first,
-       let synth = try? SynthesizedISR.build(codegen, function: name, toolchain: toolchain) {
-      compiled.synthesized = synth
-      let listing = synth.wrapper.listing
-      if let fn = listing.function(named: synth.symbol) {
-        compiled.wrapperAnalysis = FunctionAnalysis(flow: FunctionFlow(
-          listing: listing, function: fn, target: target, machineCode: synth.wrapper.machineCode))
-      }
+    if let name = function ?? codegen.isrNames.first {
+      compiled.synthesize(for: name, toolchain: toolchain)
     }
     return compiled
+  }
+
+  /// Makes the synthesized wrapper (and its analysis) the one around `name`, where the target
+  /// has no compiler convention and isrx synthesizes one.
+  mutating func synthesize(for name: String, toolchain: Toolchain) {
+    guard let codegen, target.convention(for: language).kind == .none, SynthesizedISR.supports(target) else { return }
+    synthesized = nil
+    wrapperAnalysis = nil
+    guard let synth = try? SynthesizedISR.build(codegen, function: name, toolchain: toolchain) else { return }
+    synthesized = synth
+    let listing = synth.wrapper.listing
+    if let fn = listing.function(named: synth.symbol) {
+      wrapperAnalysis = FunctionAnalysis(flow: FunctionFlow(
+        listing: listing, function: fn, target: target, machineCode: synth.wrapper.machineCode))
+    }
+  }
+
+  /// The same compile with its synthesized wrapper around `name` (the wrapper is per ISR; the
+  /// compile, listing and analyses are shared): itself when it already is, or has none.
+  public func focused(on name: String?, toolchain: Toolchain) -> CompiledTarget {
+    guard let name, let synthesized, synthesized.body != name else { return self }
+    var copy = self
+    copy.synthesize(for: name, toolchain: toolchain)
+    return copy
+  }
+
+  /// The ISRs a report covers, in listing order: `function` alone when given, else every ISR
+  /// the target's compile produced (one compiled out on this target is simply absent). Nil
+  /// stands for "the default", where there is nothing to list (no compile, no ISR): the
+  /// report then says why.
+  public func isrsToReport(function: String? = nil) -> [String?] {
+    if let function { return [function] }
+    guard let codegen, codegen.output.succeeded, !codegen.isrNames.isEmpty else { return [nil] }
+    return codegen.isrNames
   }
 }
 
@@ -98,8 +125,30 @@ public struct TargetBuild: Sendable {
   public static func make(
     _ compiled: CompiledTarget, source: String, toolchain: Toolchain, settings: CostSettings, function: String? = nil
   ) -> TargetBuild {
+    let compiled = compiled.focused(on: function, toolchain: toolchain)
     let (report, baseline) = TargetReport.make(
       compiled, source: source, toolchain: toolchain, settings: settings, function: function)
     return TargetBuild(compiled: compiled, baseline: baseline, report: report)
+  }
+
+  /// One build per ISR of the target (`function` alone when given), from one compile: each
+  /// has its own baseline (the baseline's handler is that ISR) and, where isrx synthesizes
+  /// the convention, its own wrapper.
+  public static func makeEach(
+    source: String, target: Target, toolchain: Toolchain, settings: CostSettings,
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
+  ) -> [TargetBuild] {
+    let compiled = CompiledTarget.make(
+      source: source, target: target, toolchain: toolchain, extraFlags: extraFlags, language: language, function: function)
+    return makeEach(compiled, source: source, toolchain: toolchain, settings: settings, function: function)
+  }
+
+  /// One build per ISR of an already compiled target (`function` alone when given).
+  public static func makeEach(
+    _ compiled: CompiledTarget, source: String, toolchain: Toolchain, settings: CostSettings, function: String? = nil
+  ) -> [TargetBuild] {
+    compiled.isrsToReport(function: function).map {
+      make(compiled, source: source, toolchain: toolchain, settings: settings, function: $0)
+    }
   }
 }

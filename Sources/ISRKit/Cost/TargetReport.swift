@@ -88,7 +88,8 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       }
       if convention.kind == .none, SynthesizedISR.supports(target) {
         // No compiler convention: the direct ISR is the wrapper isrx synthesizes + the body.
-        let synth = try compiled.synthesized ?? SynthesizedISR.build(codegen, function: direct.name, toolchain: toolchain)
+        let synth = try compiled.synthesized.flatMap { $0.body == direct.name ? $0 : nil }
+          ?? SynthesizedISR.build(codegen, function: direct.name, toolchain: toolchain)
         report.direct = try CostAnalysis.synthesized(synth, codegen: codegen, body: compiled.analyses[direct.name]?.flow)
         report.synthesized = true
         report.synthesizedWrapper = SynthesizedWrapperInfo(synth)
@@ -120,18 +121,23 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     return (report, baselineBuild)
   }
 
-  /// Reports for several targets, built in parallel, in catalog order.
+  /// Reports for several targets, built in parallel, in catalog order. With `eachISR` (and
+  /// no `function`), one report per ISR of each target, in listing order, from one compile
+  /// per target; otherwise one per target, for `function` or the first ISR.
   public static func make(
     source: String, targets: [Target], toolchain: Toolchain, settings: CostSettings,
-    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c
+    function: String? = nil, extraFlags: [String] = [], language: SourceLanguage = .c, eachISR: Bool = false
   ) -> [TargetReport] {
-    let results = Synchronized<[Int: TargetReport]>([:])
+    let results = Synchronized<[Int: [TargetReport]]>([:])
     DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-      let report = make(source: source, target: targets[index], toolchain: toolchain,
-                        settings: settings, function: function, extraFlags: extraFlags, language: language)
-      results.withLock { $0[index] = report }
+      let reports = eachISR
+        ? TargetBuild.makeEach(source: source, target: targets[index], toolchain: toolchain, settings: settings,
+                               function: function, extraFlags: extraFlags, language: language).map(\.report)
+        : [make(source: source, target: targets[index], toolchain: toolchain,
+                settings: settings, function: function, extraFlags: extraFlags, language: language)]
+      results.withLock { $0[index] = reports }
     }
-    return results.withLock { dict in targets.indices.compactMap { dict[$0] } }
+    return results.withLock { dict in targets.indices.flatMap { dict[$0] ?? [] } }
   }
 
   static func notes(for report: TargetReport, target: Target) -> [String] {

@@ -12,10 +12,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       var out = ReportFormat.grid(reports, markdown: self == .markdown)
       out += "\n" + ReportFormat.assumptions(settings, markdown: self == .markdown)
       out += ReportFormat.measuredSection(reports, markdown: self == .markdown, breakdown: breakdown)
-      for report in reports {
+      for (report, label) in zip(reports, ReportFormat.labels(reports)) {
         let lines = ReportFormat.notes(report, breakdown: breakdown)
         if !lines.isEmpty {
-          out += "\n" + (self == .markdown ? "### \(report.target)\n\n" : "\(report.target):\n")
+          out += "\n" + (self == .markdown ? "### \(label)\n\n" : "\(label):\n")
           out += lines.map { (self == .markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
         }
       }
@@ -28,6 +28,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     "stack direct", "stack baseline", "stack saved", "hw frame", "code direct", "code baseline",
     "code saved", "regs direct", "regs baseline", "cpu% direct", "cpu% baseline",
   ]
+
+  /// What names each report in the sections below the table: the target, or "target · isr"
+  /// where a target has several ISRs (one report each).
+  static func labels(_ reports: [TargetReport]) -> [String] {
+    var count: [String: Int] = [:]
+    for report in reports { count[report.target, default: 0] += 1 }
+    return reports.map { report in
+      guard count[report.target, default: 0] > 1, let isr = report.isr else { return report.target }
+      return "\(report.target) · \(isr)"
+    }
+  }
 
   static func range(_ min: Int, _ max: Int) -> String { min == max ? "\(min)" : "\(min)–\(max)" }
 
@@ -89,9 +100,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       }.joined(separator: "  ")
     }
     var out = line(headers) + "\n"
-    for (report, row) in zip(reports, rows) {
+    let labels = labels(reports)
+    for (n, (report, row)) in zip(reports, rows).enumerated() {
       if report.comparison == nil, report.direct == nil || report.error != nil {
-        out += "\(report.target.padding(toLength: widths[0], withPad: " ", startingAt: 0))  \(report.error ?? "no result")\n"
+        // Several ISRs on the target: say which one the error is about.
+        let isr = labels[n] == report.target ? "" : "\(report.isr ?? ""): "
+        out += "\(report.target.padding(toLength: widths[0], withPad: " ", startingAt: 0))  \(isr)\(report.error ?? "no result")\n"
       } else {
         out += line(row) + "\n"
       }
@@ -203,7 +217,12 @@ extension ReportFormat {
     let names = reports.compactMap { $0.measured?.emulator }
     guard let common = names.first else { return nil }
     var byName: [String: [String]] = [:]
-    for report in reports { if let name = report.measured?.emulator { byName[name, default: []].append(report.target) } }
+    for report in reports {
+      // A target with several ISRs (one report each) is named once.
+      if let name = report.measured?.emulator, byName[name]?.contains(report.target) != true {
+        byName[name, default: []].append(report.target)
+      }
+    }
     guard byName.count > 1 else { return common }
     let main = byName.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.first!.key
     let others = byName.filter { $0.key != main }.sorted { $0.key < $1.key }
@@ -220,15 +239,15 @@ extension ReportFormat {
                    "stack baseline", "measured", "plain fn clobbers", "check"]
     var rows: [[String]] = []
     var notes: [String] = []
-    for report in measured {
+    for (report, label) in zip(measured, labels(measured)) {
       guard let m = report.measured else { continue }
       if let why = m.notMeasured {
-        rows.append([report.target, why] + Array(repeating: "", count: headers.count - 2))
+        rows.append([label, why] + Array(repeating: "", count: headers.count - 2))
         continue
       }
       let cells = measuredCells(report)
       rows.append([
-        report.target,
+        label,
         report.direct.map(\.instructionsCompact) ?? "-", cells[0],
         report.direct.map(stack) ?? "-", cells[1],
         report.baseline.map(\.instructionsCompact) ?? "-", cells[2],
@@ -236,9 +255,9 @@ extension ReportFormat {
         cells[4], cells[5],
       ])
       for (variant, error) in m.errors.sorted(by: { $0.key < $1.key }) {
-        notes.append("\(report.target): \(variant) not measured: \(error)")
+        notes.append("\(label): \(variant) not measured: \(error)")
       }
-      for line in m.disagreements { notes.append("\(report.target): explain: \(line)") }
+      for line in m.disagreements { notes.append("\(label): explain: \(line)") }
       if let direct = m.direct?.cycles {
         // The simulator's own cycle count beside the cited table's.
         let counted = [("direct", m.direct, report.direct), ("baseline", m.baseline, report.baseline)].compactMap { name, run, cost -> String? in
@@ -246,11 +265,11 @@ extension ReportFormat {
           return "\(name) \(cycles) (static \(cost?.cycles.map { $0.min == $0.max ? "\($0.max ?? 0)" : "\($0.min ?? 0)–\($0.max ?? 0)" } ?? "unknown"))"
         }
         let jump = m.direct?.vectorJumpCycles.map { ", vector jmp \($0)" } ?? ""
-        notes.append("\(report.target): cycles counted by \(m.emulator): " + (counted.isEmpty ? "direct \(direct)" : counted.joined(separator: ", ")) + jump)
+        notes.append("\(label): cycles counted by \(m.emulator): " + (counted.isEmpty ? "direct \(direct)" : counted.joined(separator: ", ")) + jump)
       }
       for variant in MeasuredCost.Variant.allCases {
         guard let run = m[variant] else { continue }
-        if !run.returned { notes.append("\(report.target): \(variant.rawValue): \(run.stoppedBy)") }
+        if !run.returned { notes.append("\(label): \(variant.rawValue): \(run.stoppedBy)") }
         guard breakdown else { continue }
         var parts = ["\(run.instructions) instructions (+\(run.stubInstructions) in stubs for \(run.stubbedCalls.isEmpty ? "nothing" : run.stubbedCalls.joined(separator: ", ")))",
                      "stack \(run.deepestStackBytes) B", "exit: \(run.exit)"]
@@ -262,7 +281,7 @@ extension ReportFormat {
         if !run.mappedOnDemand.isEmpty {
           parts.append("mapped as plain RAM on first touch: " + run.mappedOnDemand.map { "0x\(String($0, radix: 16))" }.joined(separator: ", "))
         }
-        notes.append("\(report.target): measured \(variant.rawValue): " + parts.joined(separator: "; ") + (run.notes.isEmpty ? "" : " — " + run.notes.joined(separator: "; ")))
+        notes.append("\(label): measured \(variant.rawValue): " + parts.joined(separator: "; ") + (run.notes.isEmpty ? "" : " — " + run.notes.joined(separator: "; ")))
       }
     }
     var out = "\n" + (markdown ? "### measured (\(emulator))\n\n" : "Measured by executing the linked code in \(emulator):\n")
@@ -283,7 +302,7 @@ extension ReportFormat {
       out += line(headers) + "\n"
       for row in rows {
         out += row[2].isEmpty
-          ? row[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + "  " + row[1] + "\n"
+          ? row[0] + String(repeating: " ", count: max(0, widths[0] - row[0].count)) + "  " + row[1] + "\n"
           : line(row) + "\n"
       }
     }
