@@ -15,7 +15,9 @@ import Testing
       "build the binary first: swift build --product isrx (\(Tmux.binary))")
     guard FileManager.default.isExecutableFile(atPath: Tmux.binary) else { try Test.cancel("tmux is not installed (apt-get install -y tmux)") }
     let session = "isrx-e2e-\(ProcessInfo.processInfo.processIdentifier)"
-    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Tmux.binary])
+    let state = NSTemporaryDirectory() + "isrx-e2e-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", "env", "XDG_STATE_HOME=\(state)", Tmux.binary])
     defer { Tmux.tmux(["kill-session", "-t", session]) }
 
     // The sample and the compiled x86 asm (ending in iretl).
@@ -98,7 +100,10 @@ import Testing
   func rustSampleCompilesWithRustc() throws {
     guard Tmux.isReady else { try Test.cancel("tmux or the isrx binary is not ready") }
     let session = "isrx-rust-\(ProcessInfo.processInfo.processIdentifier)"
-    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", Tmux.binary, "--lang", "rust"])
+    // Its own state directory: a recovery copy another run left must not be offered here.
+    let state = NSTemporaryDirectory() + "isrx-rust-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    Tmux.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", "env", "XDG_STATE_HOME=\(state)", Tmux.binary, "--lang", "rust"])
     defer { Tmux.tmux(["kill-session", "-t", session]) }
     var screen = Tmux.waitForScreen(session, timeout: 30) { $0.contains("iretl") }
     #expect(screen.contains("sample: timer.rs"))
