@@ -129,7 +129,8 @@ public enum AppView {
       }
     }
     var view = TextView(
-      lines: lines, scrollOffset: state.sourceScroll - first, showsLineNumbers: true,
+      lines: lines, scrollOffset: state.sourceScroll - first,
+      horizontalOffset: state.sourceHScroll, showsLineNumbers: true,
       firstLineNumber: first + 1, highlightedLines: highlighted,
       cursorLine: focused || highlighted.isEmpty ? cursor.line - first : nil)
     view.gutterLineCount = state.buffer.lineCount
@@ -137,8 +138,9 @@ public enum AppView {
     if state.mode == .edit {
       // The text cursor: the character under it drawn as a selection.
       let x = inner.x + view.gutterWidth + state.buffer.displayColumn(for: cursor)
+        - state.sourceHScroll
       let y = inner.y + cursor.line - state.sourceScroll
-      if x < inner.maxX, y >= inner.y, y < inner.maxY {
+      if x >= inner.x + view.gutterWidth, x < inner.maxX, y >= inner.y, y < inner.maxY {
         let line = state.buffer.currentLine
         let character: Character =
           cursor.column < line.count
@@ -255,15 +257,22 @@ public enum AppView {
     }
     let lines = document.rows.map { styledRow($0, stale: stale) }
     let scroll: Int
+    var horizontal = state.asmHScroll
     if pane.isPrimary {
       scroll = state.asmScroll
     } else {
+      // The second pane scrolls sideways with the first, as far as its own rows go.
+      if horizontal > 0 {
+        let widest = document.rows.reduce(0) { max($0, AppLayout.asmRowWidth($1)) }
+        horizontal = min(horizontal, max(0, widest - inner.width))
+      }
       // The second pane follows the source cursor.
       let first = document.rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
       scroll = TextView.scrollOffset(keeping: first, visibleIn: inner.height, current: 0)
     }
     TextView(
-      lines: lines, scrollOffset: scroll, highlightedLines: highlighted,
+      lines: lines, scrollOffset: scroll, horizontalOffset: horizontal,
+      highlightedLines: highlighted,
       cursorLine: pane.isPrimary && state.focus == .asm && state.mode == .explore
         ? state.asmCursor : nil
     ).render(in: inner, into: &grid, theme: theme)
