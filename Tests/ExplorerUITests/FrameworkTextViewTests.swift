@@ -42,13 +42,26 @@ import ExplorerUI
     var grid = CellGrid(width: 8, height: 2)
     TextView(lines: lines, scrollOffset: 1, horizontalOffset: 2).render(
       in: grid.bounds, into: &grid, theme: theme)
-    #expect(grid.lines == ["return ›", "        "])
+    #expect(grid.lines == ["‹eturn ›", "‹       "])
   }
 
   @Test func horizontalScrollBlanksHalfVisibleWideCharacters() {
     var grid = CellGrid(width: 5, height: 1)
     TextView(lines: ["漢字ab"], horizontalOffset: 1).render(in: grid.bounds, into: &grid, theme: theme)
-    #expect(grid.lines == [" 字ab"])
+    #expect(grid.lines == ["‹字ab"])
+  }
+
+  @Test func markersOverWideCharactersBlankThemWhole() {
+    var grid = CellGrid(width: 4, height: 1)
+    TextView(lines: ["a漢字b"], horizontalOffset: 1).render(in: grid.bounds, into: &grid, theme: theme)
+    #expect(grid.lines == ["‹  ›"])
+    #expect(!(0..<4).contains { grid[$0, 0].isContinuation })
+  }
+
+  @Test func emptyLinesGetNoLeftMarker() {
+    var grid = CellGrid(width: 4, height: 2)
+    TextView(lines: ["", "abcdef"], horizontalOffset: 2).render(in: grid.bounds, into: &grid, theme: theme)
+    #expect(grid.lines == ["    ", "‹def"])
   }
 
   @Test func wideCharactersAreNotSplitAtTheRightEdge() {
@@ -60,7 +73,7 @@ import ExplorerUI
   @Test func tabsExpandFromTheLineStartEvenWhenScrolled() {
     var grid = CellGrid(width: 6, height: 1)
     TextView(lines: ["\tab"], horizontalOffset: 2).render(in: grid.bounds, into: &grid, theme: theme)
-    #expect(grid.lines == ["  ab  "])
+    #expect(grid.lines == ["‹ ab  "])
   }
 
   @Test func cursorAndHighlightedLinesGetTheirRowStyles() {

@@ -65,6 +65,8 @@ public enum Action: Sendable, Equatable {
   case move(Int)
   /// Move a page up (-1) or down (+1).
   case page(Int)
+  /// Scroll the assembly pane `n` columns to the right (negative: to the left).
+  case scrollAsm(Int)
   /// A mouse click at a cell.
   case click(x: Int, y: Int)
   /// A mouse wheel step up (-1) or down (+1) at a cell.

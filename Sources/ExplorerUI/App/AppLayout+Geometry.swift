@@ -46,4 +46,23 @@ extension AppLayout {
     }
     return [Truncation.fit(summary, width: inner.width)]
   }
+
+  /// The width of the source pane's line-number gutter (digits plus one space), as the
+  /// view's `TextView` draws it.
+  static func sourceGutterWidth(_ state: AppState) -> Int {
+    String(max(1, state.buffer.lineCount)).count + 1
+  }
+
+  /// The columns an assembly row takes when drawn.
+  static func asmRowWidth(_ row: AsmRow) -> Int {
+    AppView.styledRow(row, stale: false).displayWidth
+  }
+
+  /// The largest horizontal offset of the primary assembly pane: the one that brings the end
+  /// of its widest row to the pane's right edge (0 when every row fits).
+  static func asmHScrollLimit(_ state: AppState, layout: AppLayout) -> Int {
+    guard let pane = layout.asm.first else { return 0 }
+    let widest = AppUpdate.primaryRows(state).reduce(0) { max($0, asmRowWidth($1)) }
+    return max(0, widest - Box.inner(of: pane).width)
+  }
 }

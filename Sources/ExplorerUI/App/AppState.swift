@@ -187,6 +187,12 @@ public struct AppState: Sendable {
   public var sourceScroll = 0
   /// The first visible assembly row.
   public var asmScroll = 0
+  /// Display columns of the source text scrolled off to the left (kept so that the cursor is
+  /// always in view).
+  public var sourceHScroll = 0
+  /// Display columns of the assembly rows scrolled off to the left (`H`/`L`), at most what
+  /// brings the end of the widest row into view.
+  public var asmHScroll = 0
   /// Set when the app should exit.
   public var isQuitting = false
   /// Whether the pending save was asked for by "save and quit": quit when it succeeds.

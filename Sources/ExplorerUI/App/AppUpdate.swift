@@ -7,6 +7,8 @@ public enum AppUpdate {
     100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000,
     1_000_000,
   ]
+  /// Columns that `H`/`L` scroll the assembly pane by.
+  public static let asmScrollStep = 8
   /// Clocks that `[`/`]` step through, in MHz.
   public static let clocks: [Double] = [
     1, 2, 4, 8, 16, 20, 24, 48, 72, 100, 168, 200, 400, 480, 800, 1_000, 1_500, 2_000, 3_000,
@@ -143,6 +145,7 @@ public enum AppUpdate {
       state.showsBaseline.toggle()
       state.asmCursor = 0
       state.asmScroll = 0
+      state.asmHScroll = 0
     case .toggleBreakdown:
       state.showsBreakdown.toggle()
       state.helpScroll = 0
@@ -201,6 +204,10 @@ public enum AppUpdate {
         state.asmScroll = max(0, min(state.asmScroll + delta, max(0, primaryRows(state).count - 1)))
         return []
       }
+    case .scrollAsm(let delta):
+      let layout = AppLayout(size: state.size, state: state)
+      let limit = AppLayout.asmHScrollLimit(state, layout: layout)
+      state.asmHScroll = max(0, min(state.asmHScroll + delta, limit))
     case .insert(let c):
       state.buffer.insert(c)
     case .newline:
@@ -368,6 +375,7 @@ public enum AppUpdate {
   static func targetChanged(_ state: inout AppState) {
     state.asmCursor = 0
     state.asmScroll = 0
+    state.asmHScroll = 0
     if state.compare == .twoTargets, state.secondTarget == state.selected {
       state.secondTarget = nextAvailable(state, from: state.selected, step: 1)
     }
@@ -470,8 +478,10 @@ public enum AppUpdate {
       let inner = Box.inner(of: layout.source)
       let line = state.sourceScroll + (y - inner.y)
       if y >= inner.y, y < inner.maxY, line < state.buffer.lineCount {
-        let gutter = String(state.buffer.lineCount).count + 1
-        let position = state.buffer.position(line: line, displayColumn: x - inner.x - gutter)
+        // Through the horizontal offset: a click on the gutter lands on the first shown column.
+        let gutter = AppLayout.sourceGutterWidth(state)
+        let column = max(0, x - inner.x - gutter) + state.sourceHScroll
+        let position = state.buffer.position(line: line, displayColumn: column)
         state.buffer.moveTo(position)
       }
     } else if layout.asm.count > 1, layout.asm[1].contains(x: x, y: y) {
@@ -532,6 +542,11 @@ public enum AppUpdate {
     state.sourceScroll = TextView.scrollOffset(
       keeping: state.buffer.cursor.line, visibleIn: sourceHeight, current: state.sourceScroll,
       count: state.buffer.lineCount)
+    keepSourceCursorInColumns(&state, layout: layout)
+    if state.asmHScroll > 0 {
+      // Re-clamped after a resize or a new listing: never scrolled past the widest row.
+      state.asmHScroll = min(state.asmHScroll, AppLayout.asmHScrollLimit(state, layout: layout))
+    }
     let rows = primaryRows(state)
     state.asmCursor = max(0, min(state.asmCursor, rows.count - 1))
     var asmHeight = AppLayout.innerHeight(layout.asm[0])
@@ -557,5 +572,49 @@ public enum AppUpdate {
           keeping: first, visibleIn: asmHeight, current: state.asmScroll)
       }
     }
+  }
+
+  /// Scrolls the source pane horizontally, as little as possible, so that the cursor's
+  /// character is entirely in view and never under a `‹`/`›` cut marker; after a resize (or
+  /// when the lines in view got shorter) the offset comes back so that no more blank columns
+  /// than needed show after the longest line in view.
+  static func keepSourceCursorInColumns(_ state: inout AppState, layout: AppLayout) {
+    let inner = Box.inner(of: layout.source)
+    let width = inner.width - AppLayout.sourceGutterWidth(state)
+    let buffer = state.buffer
+    let cursor = buffer.cursor
+    let line = buffer.currentLine
+    let column = buffer.displayColumn(for: cursor)
+    let cursorWidth: Int
+    if cursor.column < line.count {
+      let character = line[line.index(line.startIndex, offsetBy: cursor.column)]
+      cursorWidth = character == "\t" ? 1 : max(1, CharacterWidth.of(character))
+    } else {
+      cursorWidth = 1
+    }
+    guard width > 2 else {
+      state.sourceHScroll = max(0, column)
+      return
+    }
+    let lineWidth = TextBuffer.displayWidth(of: line)
+    // The widest line in view, and a column after it for the cursor past its end (so the
+    // view does not shift when the cursor leaves the end of the line).
+    var extent = column + cursorWidth
+    let first = max(0, state.sourceScroll)
+    for index in first..<min(buffer.lineCount, first + max(0, inner.height)) {
+      extent = max(extent, TextBuffer.displayWidth(of: buffer.lines[index]) + 1)
+    }
+    var offset = max(0, min(state.sourceHScroll, extent - width))
+    // Right: the cursor's cell in view, left of the `›` when the line goes on.
+    let end = column + cursorWidth
+    let limit = lineWidth > offset + width ? offset + width - 1 : offset + width
+    if end > limit {
+      offset = end - width + (lineWidth > end ? 1 : 0)
+    }
+    // Left: right of the `‹` that a scrolled line starts with.
+    if offset > 0, column < offset + 1 {
+      offset = max(0, column - 1)
+    }
+    state.sourceHScroll = offset
   }
 }

@@ -129,7 +129,8 @@ public enum AppView {
       }
     }
     var view = TextView(
-      lines: lines, scrollOffset: state.sourceScroll - first, showsLineNumbers: true,
+      lines: lines, scrollOffset: state.sourceScroll - first,
+      horizontalOffset: state.sourceHScroll, showsLineNumbers: true,
       firstLineNumber: first + 1, highlightedLines: highlighted,
       cursorLine: focused || highlighted.isEmpty ? cursor.line - first : nil)
     view.gutterLineCount = state.buffer.lineCount
@@ -137,8 +138,9 @@ public enum AppView {
     if state.mode == .edit {
       // The text cursor: the character under it drawn as a selection.
       let x = inner.x + view.gutterWidth + state.buffer.displayColumn(for: cursor)
+        - state.sourceHScroll
       let y = inner.y + cursor.line - state.sourceScroll
-      if x < inner.maxX, y >= inner.y, y < inner.maxY {
+      if x >= inner.x + view.gutterWidth, x < inner.maxX, y >= inner.y, y < inner.maxY {
         let line = state.buffer.currentLine
         let character: Character =
           cursor.column < line.count
@@ -263,6 +265,12 @@ public enum AppView {
     }
     let lines = rows.map { styledRow($0, stale: stale) }
     let scroll: Int
+    var horizontal = state.asmHScroll
+    if !pane.isPrimary, horizontal > 0 {
+      // The second pane scrolls sideways with the first, as far as its own rows go.
+      let widest = rows.reduce(0) { max($0, AppLayout.asmRowWidth($1)) }
+      horizontal = min(horizontal, max(0, widest - inner.width))
+    }
     if pane.isPrimary || alignedRows != nil {
       scroll = state.asmScroll  // aligned panes scroll together
     } else if state.secondCursor != nil {
@@ -276,7 +284,8 @@ public enum AppView {
       : pane.isPrimary ? (state.focus == .asm ? state.asmCursor : nil)
       : (state.focus == .secondAsm ? state.secondCursor : nil)
     TextView(
-      lines: lines, scrollOffset: scroll, highlightedLines: highlighted, cursorLine: cursorRow
+      lines: lines, scrollOffset: scroll, horizontalOffset: horizontal,
+      highlightedLines: highlighted, cursorLine: cursorRow
     ).render(in: inner, into: &grid, theme: theme)
   }
 

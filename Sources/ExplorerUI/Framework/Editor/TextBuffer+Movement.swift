@@ -84,6 +84,18 @@ extension TextBuffer {
     return TextPosition(line: lineIndex, column: index)
   }
 
+  /// The screen columns `line` takes (tabs expanded to `tabWidth` stops, wide characters
+  /// counted twice).
+  public static func displayWidth(of line: some StringProtocol, tabWidth: Int = CellGrid.tabWidth)
+    -> Int
+  {
+    var column = 0
+    for character in line {
+      column = advance(column, over: character, tabWidth: tabWidth)
+    }
+    return column
+  }
+
   static func advance(_ column: Int, over character: Character, tabWidth: Int) -> Int {
     if character == "\t" { return (column / tabWidth + 1) * tabWidth }
     return column + CharacterWidth.of(character)

@@ -1,5 +1,6 @@
 /// A scrollable view of styled lines, with an optional line-number gutter, a cursor line and
-/// highlighted lines. Lines cut at the right edge end in a `›` marker.
+/// highlighted lines. Lines cut at the right edge end in a `›` marker; when scrolled
+/// horizontally, lines with text scrolled off to the left start with a `‹` marker.
 public struct TextView: Widget {
   /// The lines of the whole document (not just the visible ones).
   public var lines: [StyledLine]
@@ -21,6 +22,8 @@ public struct TextView: Widget {
 
   /// The character drawn in the last column of a line that is cut.
   public static let cutMarker: Character = "›"
+  /// The character drawn in the first column of a line with text scrolled off to the left.
+  public static let leftCutMarker: Character = "‹"
 
   /// Creates a text view.
   public init(
@@ -85,9 +88,12 @@ public struct TextView: Widget {
       let isCut = grid.put(
         lines[index], x: contentX, y: y, width: contentWidth, skip: max(0, horizontalOffset),
         base: rowStyle, theme: theme)
+      let markerStyle = theme.style(.dim).layered(over: rowStyle)
       if isCut {
-        let markerStyle = theme.style(.dim).layered(over: rowStyle)
         grid.put(TextView.cutMarker, x: contentX + contentWidth - 1, y: y, style: markerStyle)
+      }
+      if horizontalOffset > 0, lines[index].spans.contains(where: { !$0.text.isEmpty }) {
+        grid.put(TextView.leftCutMarker, x: contentX, y: y, style: markerStyle)
       }
     }
   }
