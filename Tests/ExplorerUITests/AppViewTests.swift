@@ -222,3 +222,20 @@ import Testing
     #expect(role == .warning)
   }
 }
+
+@Suite struct KeyBarContextTests {
+  @Test func theBreakdownsBarSaysHowToCloseIt() {
+    var state = makeState(size: Size(width: 120, height: 40))
+    press([.char("x")], &state)
+    let bar = AppView.render(state, size: state.size).lines.last ?? ""
+    #expect(bar.contains("BREAKDOWN") && bar.contains("close the breakdown"), "\(bar)")
+    #expect(!bar.contains("edit the source"), "explore keys are behind the overlay")
+  }
+
+  @Test func editModeDoesNotPromiseArrowFocus() {
+    var state = makeState("int x;\nISR(t) {}\n", size: Size(width: 120, height: 40))
+    press([.char("i")], &state)
+    let screen = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(!screen.contains("→ focuses the asm pane"))
+  }
+}

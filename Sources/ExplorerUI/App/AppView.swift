@@ -406,8 +406,10 @@ public enum AppView {
       text = special ?? InstructionExplainer.explain(instruction, role: role, target: target)
     } else if state.focus == .asm {
       text = "select an instruction to see what it does"
-    } else {
+    } else if state.mode == .explore {
       text = "no instruction comes from this source line; → focuses the asm pane"
+    } else {
+      text = "no instruction comes from this source line"
     }
     if let result = state.selectedResult, state.isStale(result) { text = "(stale) " + text }
     let x = area.x + grid.put(" ▸ ", x: area.x, y: area.y, style: theme.style(.title))
@@ -416,10 +418,16 @@ public enum AppView {
   }
 
   static func drawKeyBar(_ state: AppState, area: Rect, into grid: inout CellGrid) {
-    let modeName = state.mode == .edit ? "EDIT" : state.overview != nil ? "OVERVIEW" : "EXPLORE"
+    let breakdown = state.showsBreakdown && state.mode == .explore && !state.isAsking && !state.showsHelp
+    let modeName = state.mode == .edit ? "EDIT" : state.overview != nil ? "OVERVIEW" : breakdown ? "BREAKDOWN" : "EXPLORE"
+    // With the breakdown open, the bar names what closes it, not the keys behind it.
+    let entries = breakdown
+      ? AppKeyMap.map.helpEntries(for: state).filter { $0.description == "close the breakdown" }
+        + [KeyHelp(key: "↑/↓", description: "scroll", group: "")]
+      : AppKeyMap.map.barEntries(for: state)
     KeyBar(
       mode: modeName, modeRole: state.mode == .edit ? .modeEdit : .modeExplore,
-      entries: AppKeyMap.map.barEntries(for: state),
+      entries: entries,
       trailing: state.status.map { Truncation.fit($0, width: max(10, area.width / 2)) } ?? ""
     ).render(in: area, into: &grid, theme: state.theme)
   }
