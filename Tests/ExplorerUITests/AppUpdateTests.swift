@@ -301,3 +301,42 @@ import Testing
     #expect(AppUpdate.secondRows(state).count == 1)
   }
 }
+
+@Suite struct SearchTests {
+  static let text = "int a;\nvolatile int ticks;\nISR(timer) {\n  ticks++;\n}\n"
+
+  @Test func slashSearchesTheSourceAndNWrapsAround() {
+    var state = makeState(Self.text, size: Size(width: 120, height: 40))
+    state.buffer.moveTo(TextPosition(line: 0, column: 0))
+    press([.char("/"), .char("t"), .char("i"), .char("c"), .char("k")], &state)
+    #expect(state.searchPrompt == "tick")
+    let bar = AppView.render(state, size: state.size).lines.last ?? ""
+    #expect(bar.contains("SEARCH") && bar.contains("/tick"), "\(bar)")
+    press([.enter], &state)
+    #expect(state.searchPrompt == nil)
+    #expect(state.buffer.cursor.line == 1)
+    press([.char("n")], &state)
+    #expect(state.buffer.cursor.line == 3)
+    press([.char("n")], &state)
+    #expect(state.buffer.cursor.line == 1, "wrapped")
+    #expect(state.status?.contains("wrapped") == true)
+    press([.char("N")], &state)
+    #expect(state.buffer.cursor.line == 3)
+  }
+
+  @Test func searchInTheAsmPaneMovesItsCursorAndMissesAreSaid() {
+    var state = makeState(Self.text, size: Size(width: 120, height: 40))
+    let rows = ["pushl %eax", "incl ticks", "popl %eax", "iretl"].map {
+      AsmRow(text: $0, kind: .instruction(AsmInstruction(mnemonic: String($0.split(separator: " ")[0]), operands: [])))
+    }
+    state.results[state.selectedTarget!.target.name] = TargetResult(version: 0, asm: AsmDocument(rows: rows))
+    state.focus = .asm
+    press([.char("/"), .char("I"), .char("R"), .char("E"), .char("T"), .enter], &state)
+    #expect(state.asmCursor == 3, "case-insensitive")
+    press([.char("/"), .char("z"), .char("z"), .enter], &state)
+    #expect(state.asmCursor == 3)
+    #expect(state.status?.contains("not found") == true)
+    press([.char("/"), .char("x"), .escape], &state)
+    #expect(state.searchPrompt == nil && state.searchQuery == "zz")
+  }
+}

@@ -239,3 +239,12 @@ import Testing
     #expect(!screen.contains("→ focuses the asm pane"))
   }
 }
+
+@Suite struct RoleLegendTests {
+  @Test func theHelpExplainsEveryRoleTag() {
+    let text = AppView.roleLegend.map(\.plainText).joined(separator: "\n")
+    for tag in ["entry", "body", "exit", "ret", "stub", "disp", "hndlr"] {
+      #expect(text.contains(tag), "\(tag) missing from the legend")
+    }
+  }
+}

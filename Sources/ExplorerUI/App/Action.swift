@@ -33,6 +33,14 @@ public enum Action: Sendable, Equatable {
   case cycleCompare
   /// Choose the next target for the second pane in two-target compare mode.
   case cycleSecondTarget
+  /// `/`: open the search prompt; typed characters, Backspace, Enter and Esc edit it.
+  case startSearch
+  case searchInput(Character)
+  case searchBackspace
+  case searchConfirm
+  case searchCancel
+  /// Next (+1) or previous (−1) match of the last search in the focused pane.
+  case searchNext(Int)
   /// Align the two compared listings by source line, or not.
   case toggleAlign
   /// Show the baseline's assembly instead of the direct ISR.

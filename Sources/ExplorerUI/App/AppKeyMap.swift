@@ -6,8 +6,9 @@ public enum AppKeyMap {
   /// The table, in priority order.
   public static let map: KeyMap<Action, AppState> = {
     let explore: @Sendable (AppState) -> Bool = {
-      $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview == nil
+      $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview == nil && $0.searchPrompt == nil
     }
+    let searching: @Sendable (AppState) -> Bool = { $0.searchPrompt != nil && !$0.isAsking }
     // The overview takes the keys while it is open: only its own (and quit, help) act.
     let overview: @Sendable (AppState) -> Bool = {
       $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview != nil
@@ -134,6 +135,18 @@ public enum AppKeyMap {
         group: "Views", showsInBar: true, when: explore),
       Binding(.char("s"), .cycleSecondTarget, help: "second target in compare mode",
         group: "Views", when: explore),
+      Binding(.char("/"), .startSearch, help: "search the focused pane (source or asm)", label: "/",
+        group: "Search", when: explore),
+      Binding(.char("n"), .searchNext(1), help: "next/previous match", label: "n/N", group: "Search",
+        when: explore),
+      Binding(.char("N"), .searchNext(-1), help: "next/previous match", label: "n/N", group: "Search",
+        when: explore),
+      Binding(.enter, .searchConfirm, help: "search", label: "Enter", group: "Search", showsInBar: true,
+        when: searching),
+      Binding([.escape, .ctrl("c")], .searchCancel, help: "cancel the search", label: "Esc", group: "Search",
+        showsInBar: true, when: searching),
+      Binding(.backspace, .searchBackspace, help: "delete a character", label: "Backspace", group: "Search",
+        when: searching),
       Binding(.char("a"), .toggleAlign, help: "compare two targets aligned by source line, or not",
         group: "Views", when: explore),
       Binding(.char("b"), .toggleBaseline, help: "baseline asm (stub, dispatcher, handler)",
@@ -203,6 +216,8 @@ public enum AppKeyMap {
     guard state.size.fits(AppLayout.minimum) else { return tooSmallAction(for: key, in: state) }
     if let action = map.action(for: key, in: state) { return action }
     switch key {
+    case .char(let c) where state.searchPrompt != nil && !state.isAsking:
+      return .searchInput(c)
     case .char(let c) where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert(c)
     case .tab where state.mode == .edit && !state.isAsking && !state.showsHelp:

@@ -179,6 +179,10 @@ public struct AppState: Sendable {
   /// Whether two-target compare aligns the listings by source line (and scrolls them
   /// together).
   public var alignsCompare = true
+  /// `/` search: the query being typed (nil when no prompt is open) and the last one
+  /// confirmed, which `n`/`N` look for in the focused pane.
+  public var searchPrompt: String?
+  public var searchQuery: String?
   /// The second compare pane's first visible row.
   public var secondScroll = 0
   /// The source line the cursor was on when the second pane stopped following it.

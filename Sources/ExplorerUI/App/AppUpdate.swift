@@ -138,6 +138,23 @@ public enum AppUpdate {
       var next = nextAvailable(state, from: state.secondTarget, step: 1)
       if next == state.selected { next = nextAvailable(state, from: next, step: 1) }
       state.secondTarget = next
+    case .startSearch:
+      state.searchPrompt = ""
+    case .searchInput(let c):
+      state.searchPrompt?.append(c)
+    case .searchBackspace:
+      if state.searchPrompt?.isEmpty == false { state.searchPrompt?.removeLast() }
+    case .searchCancel:
+      state.searchPrompt = nil
+    case .searchConfirm:
+      let query = state.searchPrompt ?? ""
+      state.searchPrompt = nil
+      if !query.isEmpty {
+        state.searchQuery = query
+        search(&state, step: 1, includingCurrent: true)
+      }
+    case .searchNext(let step):
+      search(&state, step: step, includingCurrent: false)
     case .toggleAlign:
       state.alignsCompare.toggle()
       state.status = state.alignsCompare ? "compare aligned by source line (scrolls together)" : "compare not aligned"
@@ -344,6 +361,46 @@ public enum AppUpdate {
   static func selectNext(_ state: inout AppState, step: Int) {
     state.selected = nextAvailable(state, from: state.selected, step: step)
     targetChanged(&state)
+  }
+
+  /// Moves to the next (or previous) line of the focused pane holding the search text
+  /// (case-insensitive), wrapping around; the status says when there is none.
+  static func search(_ state: inout AppState, step: Int, includingCurrent: Bool) {
+    guard let query = state.searchQuery?.lowercased(), !query.isEmpty else {
+      state.status = "no search yet: / to search"
+      return
+    }
+    let inAsm = state.focus == .asm || state.focus == .secondAsm
+    let lines: [String]
+    let current: Int
+    if state.focus == .secondAsm {
+      lines = secondRows(state).map(\.text)
+      current = state.secondCursor ?? 0
+    } else if inAsm {
+      lines = primaryRows(state).map(\.text)
+      current = state.asmCursor
+    } else {
+      lines = state.buffer.lines
+      current = state.buffer.cursor.line
+    }
+    guard !lines.isEmpty else { return }
+    let count = lines.count
+    for offset in (includingCurrent ? 0 : 1)...count {
+      let index = ((current + step * offset) % count + count) % count
+      guard lines[index].lowercased().contains(query) else { continue }
+      if state.focus == .secondAsm {
+        stopSecondFollowing(&state)
+        state.secondCursor = index
+      } else if inAsm {
+        state.asmCursor = index
+      } else {
+        state.buffer.moveTo(TextPosition(line: index, column: 0))
+        state.focus = .source
+      }
+      state.status = "/\(state.searchQuery ?? ""): line \(index + 1) of \(count)\(offset > 0 && (step > 0 ? index < current : index > current) ? " (wrapped)" : "")"
+      return
+    }
+    state.status = "/\(state.searchQuery ?? ""): not found in the \(inAsm ? "asm" : "source") pane"
   }
 
   /// C-s: the save effect, or the question that must be answered first.

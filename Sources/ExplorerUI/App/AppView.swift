@@ -419,7 +419,8 @@ public enum AppView {
 
   static func drawKeyBar(_ state: AppState, area: Rect, into grid: inout CellGrid) {
     let breakdown = state.showsBreakdown && state.mode == .explore && !state.isAsking && !state.showsHelp
-    let modeName = state.mode == .edit ? "EDIT" : state.overview != nil ? "OVERVIEW" : breakdown ? "BREAKDOWN" : "EXPLORE"
+    let modeName = state.searchPrompt != nil ? "SEARCH" : state.mode == .edit ? "EDIT"
+      : state.overview != nil ? "OVERVIEW" : breakdown ? "BREAKDOWN" : "EXPLORE"
     // With the breakdown open, the bar names what closes it, not the keys behind it.
     let entries = breakdown
       ? AppKeyMap.map.helpEntries(for: state).filter { $0.description == "close the breakdown" }
@@ -428,14 +429,32 @@ public enum AppView {
     KeyBar(
       mode: modeName, modeRole: state.mode == .edit ? .modeEdit : .modeExplore,
       entries: entries,
-      trailing: state.status.map { Truncation.fit($0, width: max(10, area.width / 2)) } ?? ""
+      trailing: state.searchPrompt.map { "/" + $0 + "▏" }
+        ?? state.status.map { Truncation.fit($0, width: max(10, area.width / 2)) } ?? ""
     ).render(in: area, into: &grid, theme: state.theme)
   }
 
   // MARK: - Overlays
 
+  /// What the asm pane's role column means, after the keys in the help overlay.
+  static let roleLegend: [StyledLine] = {
+    let roles: [(InstructionRole?, String)] = [
+      (.entry, "what the convention adds before your code: saves of the interrupted code's registers, frame set-up, bookkeeping"),
+      (.body, "your code, as in an ordinary function"),
+      (.exit, "restores and stack release before the return"),
+      (.return, "the return from interrupt (iret, eret, mret, reti, subs pc, lr, #4 …)"),
+      (.stub, "baseline: the per-vector stub that saves everything and calls the unified handler"),
+      (.dispatch, "baseline: the unified handler, which looks the vector up in the table"),
+      (.handler, "baseline: your body compiled as a plain function"),
+    ]
+    return ["", StyledLine("Role column (asm pane)", role: .title)] + roles.map { role, text in
+      let (tag, style) = roleTag(role)
+      return StyledLine([StyledSpan(tag, role: style), StyledSpan("  " + text)])
+    }
+  }()
+
   static func drawHelp(_ state: AppState, area: Rect, into grid: inout CellGrid) {
-    let lines = Overlay.helpLines(AppKeyMap.helpEntries(for: state))
+    let lines = Overlay.helpLines(AppKeyMap.helpEntries(for: state)) + roleLegend
     let visible = max(1, area.height - 4)
     let scroll = min(state.helpScroll, max(0, lines.count - visible))
     Overlay(
