@@ -248,3 +248,27 @@ import Testing
     }
   }
 }
+
+@Suite struct FoldingTests {
+  /// C folds the cost panel to one line (the panes get the rows); E opens the explanation
+  /// in full, wrapped, so no explanation is ever cut.
+  @Test func foldingTheCostPanelGivesThePanesItsRows() {
+    var state = makeState(size: Size(width: 80, height: 24))
+    let before = AppLayout(size: state.size, state: state)
+    press([.char("C")], &state)
+    let after = AppLayout(size: state.size, state: state)
+    #expect(after.cost.height == AppLayout.foldedCostHeight)
+    #expect(after.source.height == before.source.height + AppLayout.costHeight - AppLayout.foldedCostHeight)
+    press([.char("C")], &state)
+    #expect(AppLayout(size: state.size, state: state).cost.height == AppLayout.costHeight)
+  }
+
+  @Test func theExplanationOpensInFull() {
+    var state = makeState("int x;\nISR(t) {}\n", size: Size(width: 80, height: 24))
+    press([.char("E")], &state)
+    let layout = AppLayout(size: state.size, state: state)
+    #expect(layout.explain.height == AppLayout.expandedExplainHeight)
+    let rows = AppView.render(state, size: state.size).lines[layout.explain.y..<layout.explain.maxY].joined()
+    #expect(rows.contains("focuses the asm pane"), "the whole sentence, wrapped: \(rows)")
+  }
+}

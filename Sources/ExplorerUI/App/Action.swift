@@ -33,6 +33,10 @@ public enum Action: Sendable, Equatable {
   case cycleCompare
   /// Choose the next target for the second pane in two-target compare mode.
   case cycleSecondTarget
+  /// Fold the cost panel to one line, or unfold it.
+  case toggleCostPanel
+  /// Show the explanation in full (wrapped over a few lines), or on one line.
+  case toggleExplainExpanded
   /// `/`: open the search prompt; typed characters, Backspace, Enter and Esc edit it.
   case startSearch
   case searchInput(Character)

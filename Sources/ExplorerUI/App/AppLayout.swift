@@ -3,8 +3,11 @@
 public struct AppLayout: Hashable, Sendable {
   /// The smallest terminal the explorer draws into.
   public static let minimum = Size(width: 80, height: 24)
-  /// Rows of the cost panel, borders included.
+  /// Rows of the cost panel, borders included (folded: one line of figures).
   public static let costHeight = 11
+  public static let foldedCostHeight = 3
+  /// Rows of the explanation bar opened in full.
+  public static let expandedExplainHeight = 4
 
   /// The whole screen.
   public var screen: Rect
@@ -31,11 +34,11 @@ public struct AppLayout: Hashable, Sendable {
     (tabs, rest) = rest.splitRows(topHeight: 1)
     (rest, keyBar) = rest.splitRows(bottomHeight: 1)
     if state.showsExplain {
-      (rest, explain) = rest.splitRows(bottomHeight: 1)
+      (rest, explain) = rest.splitRows(bottomHeight: state.explainExpanded ? AppLayout.expandedExplainHeight : 1)
     } else {
       explain = Rect(x: 0, y: rest.maxY, width: size.width, height: 0)
     }
-    (rest, cost) = rest.splitRows(bottomHeight: AppLayout.costHeight)
+    (rest, cost) = rest.splitRows(bottomHeight: state.costCollapsed ? AppLayout.foldedCostHeight : AppLayout.costHeight)
     if state.compare == .off {
       let parts = rest.split(.horizontal, [.percentage(40), .fill(1)])
       source = parts[0]

@@ -179,6 +179,10 @@ public struct AppState: Sendable {
   /// Whether two-target compare aligns the listings by source line (and scrolls them
   /// together).
   public var alignsCompare = true
+  /// The cost panel folded to one line (more room for the panes), and the explanation
+  /// bar opened to the full text of the explanation.
+  public var costCollapsed = false
+  public var explainExpanded = false
   /// `/` search: the query being typed (nil when no prompt is open) and the last one
   /// confirmed, which `n`/`N` look for in the focused pane.
   public var searchPrompt: String?

@@ -138,6 +138,11 @@ public enum AppUpdate {
       var next = nextAvailable(state, from: state.secondTarget, step: 1)
       if next == state.selected { next = nextAvailable(state, from: next, step: 1) }
       state.secondTarget = next
+    case .toggleCostPanel:
+      state.costCollapsed.toggle()
+    case .toggleExplainExpanded:
+      state.explainExpanded.toggle()
+      if state.explainExpanded { state.showsExplain = true }
     case .startSearch:
       state.searchPrompt = ""
     case .searchInput(let c):

@@ -35,6 +35,16 @@ extension AppView {
     }
     let comparison = Comparison(
       direct: direct, baseline: baseline, target: info.target, settings: state.settings)
+    if state.costCollapsed {
+      // Folded: the savings on one line (C unfolds).
+      let text = "instructions \(direct.instructionsCompact) vs \(baseline.instructionsCompact)"
+        + " · stack \(direct.worstCaseStackBytes) vs \(baseline.worstCaseStackBytes) B"
+        + " · code \(direct.codeBytes) vs \(baseline.codeBytes) B"
+        + " · CPU \(comparison.cpu.text)  (C: unfold)"
+      grid.put(Truncation.fit(text, width: inner.width), x: inner.x, y: inner.y,
+        style: theme.style(stale ? .stale : .text), maxWidth: inner.width)
+      return
+    }
     let labelWidth = 17
     let valueWidth = 12  // "15–30 +10/it"
     let savedWidth = 18

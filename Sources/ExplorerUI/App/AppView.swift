@@ -413,6 +413,15 @@ public enum AppView {
     }
     if let result = state.selectedResult, state.isStale(result) { text = "(stale) " + text }
     let x = area.x + grid.put(" ▸ ", x: area.x, y: area.y, style: theme.style(.title))
+    if area.height > 1 {
+      // Opened in full (E): the whole explanation, wrapped.
+      var lines = TooSmall.wrap(text, width: max(1, area.maxX - x))
+      if lines.count > area.height { lines = Array(lines.prefix(area.height)) }
+      for (n, line) in lines.enumerated() {
+        grid.put(line, x: x, y: area.y + n, style: theme.style(.text), maxWidth: area.maxX - x)
+      }
+      return
+    }
     grid.put(Truncation.fit(text, width: area.maxX - x), x: x, y: area.y,
       style: theme.style(.text), maxWidth: area.maxX - x)
   }
