@@ -49,7 +49,7 @@ struct AsmCommand: ParsableCommand {
   func run() throws {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
-    let targets = try selectTargets(target, cpu: cpu)
+    let targets = try selectTargets(target, cpu: cpu).map { $0.compiled(by: tools.compilerFamily) }
     let toolchain = tools.toolchain()
     var filters = AsmFilters.default
     if directives { filters.remove(.hideDirectives) }

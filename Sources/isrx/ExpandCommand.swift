@@ -25,12 +25,12 @@ struct ExpandCommand: ParsableCommand {
     let source = try readSource(file)
     let language = try sourceLanguage(file: file, lang: lang)
     let toolchain = tools.toolchain()
-    for target in try selectTargets(target, cpu: cpu) {
+    for target in try selectTargets(target, cpu: cpu).map { $0.compiled(by: tools.compilerFamily) } {
       let output = try toolchain.build(BuildJob(target: target, mode: .preprocessOnly, source: source, language: language))
       let summary = target.convention(for: language).summary
       print(language == .rust
         ? "// isrx expand: \(target.name) — \(summary) (rustc -Zunpretty=expanded; the appended isrx prelude is not shown)"
-        : "/* isrx expand: \(target.name) — \(summary) */")
+        : "/* isrx expand: \(target.name) (\(target.compilerName)) — \(summary) */")
       if output.succeeded {
         print(terminalSafe(output.assembly))
       } else {

@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
     settings.cyclesPerInstruction = cpi
     let toolchain = tools.toolchain()
     let language = try sourceLanguage(file: file, lang: lang)
-    let selected = try selectTargets(targets, cpu: cpu)
+    let selected = try selectTargets(targets, cpu: cpu).map { $0.compiled(by: tools.compilerFamily) }
     for target in selected {
       if let vectors, let most = target.maxVectors, vectors > most {
         throw ValidationError("--vectors \(vectors): \(target.name) has at most \(most) vectors")

@@ -85,7 +85,7 @@ import Testing
     #expect(direct.softwareStackBytes == 16)
     #expect(direct.roleCounts[.return] == 1)
     // clang's -fstack-usage agrees on RISC-V, where calls push nothing.
-    #expect(direct.stackUsageCheck?.clangBytes == 16)
+    #expect(direct.stackUsageCheck?.compilerBytes == 16)
   }
 
   @Test func callingISRSavesCallerSavedRegisters() throws {

@@ -1,5 +1,5 @@
-/// Compares isrx's stack figure with clang's `-fstack-usage` by what each counts. isrx counts
-/// every byte the path pushes; clang reports the function's frame as its frame lowering saw
+/// Compares isrx's stack figure with the compiler's `-fstack-usage` (clang's or GCC's) by what
+/// each counts. isrx counts every byte the path pushes; the compiler reports the function's frame as its frame lowering saw
 /// it. The difference is explained only when a set of named pushes on the path adds up to it
 /// exactly; otherwise it is reported as unexplained, with the pushes listed.
 enum StackUsageComparison {
@@ -13,7 +13,7 @@ enum StackUsageComparison {
   ) -> StackUsageCheck {
     let difference = isrx - clang
     guard difference != 0 else {
-      return StackUsageCheck(function: function, clangBytes: clang, isrxBytes: isrx, explanation: "agrees")
+      return StackUsageCheck(function: function, compiler: target.compilerFamily.rawValue, compilerBytes: clang, isrxBytes: isrx, explanation: "agrees")
     }
     // What isrx counts that a frame size may leave out (isrx counts more)...
     var extra: [Part] = []
@@ -38,7 +38,7 @@ enum StackUsageComparison {
       extra.append(Part(what: "the interrupt prologue's own pushes (\(bookkeeping.map(\.instruction.text).joined(separator: "; ")))",
                         bytes: bookkeeping.reduce(0) { $0 + bytes($1) }))
     }
-    // ... and what clang's figure may include that the path does not push (clang more).
+    // ... and what the compiler's figure may include that the path does not push (clang more).
     var missing: [Part] = []
     if pad > 0 { missing.append(Part(what: "the worst-case realignment pad", bytes: pad)) }
     if target.dialect == .x86 {
@@ -47,11 +47,11 @@ enum StackUsageComparison {
     let candidates = difference > 0 ? extra : missing
     if let parts = subset(of: candidates, summingTo: abs(difference)) {
       let list = parts.map { "\($0.what) \($0.bytes) B" }.joined(separator: " + ")
-      let who = difference > 0 ? "isrx counts \(difference) B more" : "clang counts \(-difference) B more"
-      return StackUsageCheck(function: function, clangBytes: clang, isrxBytes: isrx, explanation: "\(who): \(list)")
+      let who = difference > 0 ? "isrx counts \(difference) B more" : "\(target.compilerFamily) counts \(-difference) B more"
+      return StackUsageCheck(function: function, compiler: target.compilerFamily.rawValue, compilerBytes: clang, isrxBytes: isrx, explanation: "\(who): \(list)")
     }
-    let who = difference > 0 ? "isrx counts \(difference) B more" : "clang counts \(-difference) B more"
-    return StackUsageCheck(function: function, clangBytes: clang, isrxBytes: isrx,
+    let who = difference > 0 ? "isrx counts \(difference) B more" : "\(target.compilerFamily) counts \(-difference) B more"
+    return StackUsageCheck(function: function, compiler: target.compilerFamily.rawValue, compilerBytes: clang, isrxBytes: isrx,
                            explanation: "\(who), not explained by the pushes on the path (unexplained: please report)")
   }
 

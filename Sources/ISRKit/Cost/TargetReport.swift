@@ -5,6 +5,10 @@ import Foundation
 public struct TargetReport: Sendable, Hashable, Encodable {
   public var target: String
   public var displayName: String
+  /// Which compiler family built it ("clang", "gcc").
+  public var compiler: String = "clang"
+  /// The first line of that compiler's `--version` (nil: it did not run).
+  public var compilerVersion: String? = nil
   /// The compiler's ISR convention, nil where none exists.
   public var convention: String?
   public var conventionKind: Convention.Kind
@@ -51,6 +55,8 @@ public struct TargetReport: Sendable, Hashable, Encodable {
     var report = TargetReport(
       target: target.name, displayName: target.displayName, convention: convention.reportName,
       conventionKind: convention.kind, conventionShort: convention.shortName, notes: [])
+    report.compiler = target.compilerFamily.rawValue
+    report.compilerVersion = compiled.codegen?.output.compilerVersion
     var baselineBuild: BaselineBuild?
     if let error = compiled.error {
       report.error = error
@@ -198,7 +204,7 @@ public struct TargetReport: Sendable, Hashable, Encodable {
 // (null where the target has no compiler convention), as the report's consumers expect.
 extension TargetReport {
   private enum CodingKeys: String, CodingKey {
-    case target, displayName, convention, conventionKind, conventionShort, isr, direct, baseline
+    case target, displayName, compiler, compilerVersion, convention, conventionKind, conventionShort, isr, direct, baseline
     case stub, dispatchOverhead, dispatchOverheadWithoutTailCall, savings, notes, error
     case measured, synthesized, synthesizedWrapper
   }
@@ -207,6 +213,8 @@ extension TargetReport {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(target, forKey: .target)
     try c.encode(displayName, forKey: .displayName)
+    try c.encode(compiler, forKey: .compiler)
+    try c.encodeIfPresent(compilerVersion, forKey: .compilerVersion)
     if let convention { try c.encode(convention, forKey: .convention) } else { try c.encodeNil(forKey: .convention) }
     try c.encode(conventionKind, forKey: .conventionKind)
     try c.encode(conventionShort, forKey: .conventionShort)

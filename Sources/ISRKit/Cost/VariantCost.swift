@@ -107,10 +107,12 @@ public struct SavedRegister: Sendable, Hashable, Codable {
   public var reason: Reason
 }
 
-/// clang's `-fstack-usage` figure next to isrx's, with the difference explained.
+/// The compiler's `-fstack-usage` figure next to isrx's, with the difference explained.
 public struct StackUsageCheck: Sendable, Hashable, Codable {
   public var function: String
-  public var clangBytes: Int
+  /// Whose figure it is: "clang" or "gcc".
+  public var compiler: String
+  public var compilerBytes: Int
   public var isrxBytes: Int
   public var explanation: String
 }

@@ -10,7 +10,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: return ReportFormat.csv(reports)
     case .table, .markdown:
       var out = ReportFormat.grid(reports, markdown: self == .markdown)
-      out += "\n" + ReportFormat.assumptions(settings, markdown: self == .markdown)
+      out += "\n" + ReportFormat.compilers(reports, markdown: self == .markdown)
+      out += ReportFormat.assumptions(settings, markdown: self == .markdown)
       out += ReportFormat.measuredSection(reports, markdown: self == .markdown, breakdown: breakdown)
       for (report, label) in zip(reports, ReportFormat.labels(reports)) {
         let lines = ReportFormat.notes(report, breakdown: breakdown)
@@ -113,6 +114,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     return out
   }
 
+  /// Which compilers made the listings: "Compiled by gcc: avr-gcc (GCC) 5.4.0, ...".
+  static func compilers(_ reports: [TargetReport], markdown: Bool) -> String {
+    var versions: [String] = []
+    for version in reports.compactMap(\.compilerVersion) where !versions.contains(version) { versions.append(version) }
+    let families = Set(reports.map(\.compiler)).sorted().joined(separator: " and ")
+    guard !versions.isEmpty else { return "" }
+    return (markdown ? "\n" : "") + "Compiled by \(families): \(versions.joined(separator: "; ")).\n"
+  }
+
   static func assumptions(_ settings: CostSettings, markdown: Bool) -> String {
     var clock = settings.clockMHz.map { String(format: "%g MHz", $0) } ?? "each target's typical clock"
     if !settings.clockMHzByTarget.isEmpty {
@@ -139,7 +149,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
       lines.append("with a unified handler that calls instead of tail-jumping (RustOS: the EOI follows the call): \(overhead.totalBytes) B = \(parts)")
     }
     if let check = report.direct?.stackUsageCheck {
-      lines.append("clang -fstack-usage for \(check.function): \(check.clangBytes) B, isrx: \(check.isrxBytes) B — \(check.explanation)")
+      lines.append("\(check.compiler) -fstack-usage for \(check.function): \(check.compilerBytes) B, isrx: \(check.isrxBytes) B — \(check.explanation)")
     }
     guard breakdown else { return lines }
     for (name, cost) in [("direct", report.direct), ("baseline", report.baseline)] {

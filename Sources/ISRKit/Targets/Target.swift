@@ -4,9 +4,13 @@
 /// Instances live in `TargetCatalog`; every fact is data a reader can check against
 /// docs/REFERENCE.md (sections 1, 2 and 5).
 public struct Target: Sendable, Hashable, Identifiable {
-  /// Targets are their id: descriptors are unique per id (`TargetCatalog`).
-  public static func == (a: Target, b: Target) -> Bool { a.id == b.id }
-  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+  /// Targets are their id and compiler: the catalog has one descriptor per id, and
+  /// `compiled(by:)` one more per id for GCC.
+  public static func == (a: Target, b: Target) -> Bool { a.id == b.id && a.compiler == b.compiler }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(compiler)
+  }
 
   /// Stable id used on the command line, in JSON and in the UI (`x86_64`, `cortex-m`, ...).
   public var id: TargetID
@@ -68,18 +72,27 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var cycleModel: CycleModel = .unknown(why: "no timing source")
   /// The hardware's own entry/exit latency, where a document states it.
   public var hardwareLatency: HardwareLatency = .unknown("not published as a fixed figure")
-  /// The full compiler argument vector for this target (before -S/-c and files).
-  public var compilerArguments: [String] { ["--target=\(triple)"] + flags }
+  /// How GCC builds this target (nil: no GCC for it, `gccMissing` says why).
+  public var gcc: GCCTarget? = nil
+  /// Why there is no GCC for this target (MSP430: no Debian package).
+  public var gccMissing: String? = nil
+  /// The full compiler argument vector for this target (before -S/-c and files): a clang
+  /// takes the triple, a GCC driver is already one architecture's.
+  public var compilerArguments: [String] {
+    compilerFamily == .gcc ? flags : ["--target=\(triple)"] + flags
+  }
   /// The id as text (command line, JSON, UI).
   public var name: String { id.rawValue }
 }
 
 /// Which compiler binary builds a target.
-public enum CompilerKind: String, Sendable, Hashable, Codable {
+public enum CompilerKind: Sendable, Hashable {
   /// The clang shipped with the Swift toolchain (x86, ARM, AArch64, AVR, MIPS, PowerPC, RISC-V).
   case clang
   /// A clang that still has the MSP430 backend (Debian's clang-14); the Swift clang lacks it.
   case clangWithMSP430
+  /// A GCC driver found on PATH by name (`avr-gcc`); empty where the target has no GCC.
+  case gcc(driver: String)
 }
 
 /// How a target's compiler spells its interrupt convention.

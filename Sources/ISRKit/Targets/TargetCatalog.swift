@@ -23,6 +23,8 @@ public enum TargetCatalog {
 
   // Shared by every target: freestanding code, optimized like firmware is, with line info.
   static let common = ["-O2", "-ffreestanding", "-fomit-frame-pointer", "-fno-asynchronous-unwind-tables"]
+  /// The same for GCC, which spells them alike.
+  static let gccCommon = common
 
   static let aarch64Convention = Convention(
     kind: .none, spelling: nil,

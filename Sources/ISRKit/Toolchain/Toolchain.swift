@@ -50,10 +50,30 @@ public final class Toolchain: Sendable {
       compilers: found, rustc: rust.found, timeLimit: timeLimit, problems: problems, rustcProblem: rust.problem)
   }
 
+  /// GCC drivers probed so far, by name (nil: not found or unusable, with why).
+  private let gccDrivers = Mutex<[String: Result<CompilerInfo, ToolchainDiscovery.ProbeFailure>]>([:])
+
   /// Whether `target` can be compiled here, and if not what to install.
   public func availability(_ target: Target) -> Availability {
+    if case .gcc(let driver) = target.compiler { return gccAvailability(target, driver: driver) }
     if compilers[target.compiler] == nil, let problem = problems[target.compiler] { return .missing(problem) }
     return ToolchainDiscovery.availability(of: target, compilers: compilers)
+  }
+
+  /// A GCC target's driver, probed once (on first use, so a clang-only run never pays for it).
+  private func gccAvailability(_ target: Target, driver: String) -> Availability {
+    guard !driver.isEmpty, let gcc = target.gcc else {
+      return .missing(target.gccMissing ?? "isrx knows no GCC for \(target.name)")
+    }
+    let probed = gccDrivers.withLock { $0[driver] } ?? {
+      let result = ToolchainDiscovery.probeGCC(driver, timeLimit: timeLimit)
+      gccDrivers.withLock { $0[driver] = result }
+      return result
+    }()
+    switch probed {
+    case .success(let info): return .available(info)
+    case .failure(let why): return .missing("\(driver) \(why.reason): apt-get install -y \(gcc.package)")
+    }
   }
 
   /// How a failed run ended, for a message: "exit status 1", "clang crashed (SIGSEGV)".
@@ -66,12 +86,22 @@ public final class Toolchain: Sendable {
   public func availability(_ target: Target, language: SourceLanguage) -> Availability {
     switch language {
     case .c: return availability(target)
-    case .rust: return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc, problem: rustcProblem)
+    case .rust:
+      if target.compilerFamily == .gcc {
+        return .missing("GCC compiles C; a Rust source is compiled by rustc (drop --compiler gcc)")
+      }
+      return ToolchainDiscovery.rustAvailability(of: target, rustc: rustc, problem: rustcProblem)
     }
   }
 
   /// Runs `job`, or returns the cached result of an identical earlier run.
   public func build(_ job: BuildJob) throws(ToolchainError) -> BuildOutput {
+    var job = job
+    if job.mode == .assemblyWithPreprocessor, job.target.compilerFamily == .gcc {
+      // isrx's own assembly (stub templates, the synthesized wrapper) is written for LLVM's
+      // assembler and is the same bytes whoever compiles the C beside it: clang assembles it.
+      job.target = job.target.compiled(by: .clang)
+    }
     let availability = availability(job.target, language: job.language)
     guard case .available(let compiler) = availability else {
       if case .missing(let why) = availability {
@@ -109,6 +139,7 @@ public final class Toolchain: Sendable {
       try write(job.source, to: directory.appendingPathComponent(job.inputName))
       try write(prelude, to: directory.appendingPathComponent("isrx_prelude.h"))
       let base = job.target.compilerArguments + job.extraArguments
+      let gnu = job.target.compilerFamily == .gcc
       var commands: [[String]] = []
       var seconds = 0.0
       var diagnostics: [Diagnostic] = []
@@ -117,8 +148,9 @@ public final class Toolchain: Sendable {
       var first = base
       switch job.mode {
       case .c:
-        // -fstack-usage writes out.su: clang's own stack figure, cross-checked by the cost model.
-        first += ["-g", "-S", "-fstack-usage", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
+        // -fstack-usage writes out.su: the compiler's own stack figure, cross-checked by the
+        // cost model.
+        first += [gnu ? job.target.gcc?.debugFlag ?? "-g" : "-g", "-S", "-fstack-usage", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
       case .preprocessOnly:
         first += ["-E", "-P", "-include", "isrx_prelude.h", job.inputName, "-o", "out.s"]
       case .assemblyWithPreprocessor:
@@ -146,7 +178,9 @@ public final class Toolchain: Sendable {
       let listing = AsmListing(parsing: text, dialect: job.target.dialect)
       let input = MachineCodeReader.instrument(AssemblerInput.prepare(text, for: job.target), listing: listing)
       try write(input, to: directory.appendingPathComponent("asm.s"))
-      let second = base + ["-Wno-unused-command-line-argument", "-c", "-x", "assembler", "asm.s", "-o", "out.o"]
+      // GCC hands it to its GNU assembler, which reads GCC's own directives.
+      let quiet = gnu ? [] : ["-Wno-unused-command-line-argument"]
+      let second = base + quiet + ["-c", "-x", "assembler", "asm.s", "-o", "out.o"]
       commands.append([compiler.path] + second)
       let step2 = try ProcessRunner.run(compiler.path, second, in: directory, timeLimit: timeLimit)
       seconds += step2.seconds
@@ -157,7 +191,9 @@ public final class Toolchain: Sendable {
       let object = FileContents.bytes(at: directory.appendingPathComponent("out.o")) ?? []
       let stackUsage = FileContents.text(at: directory.appendingPathComponent("out.su")) ?? ""
       var machineCode: MachineCodeMap?
-      if let objdump = MachineCodeReader.disassemblerPath(besides: compiler.path) {
+      // LLVM's objdump reads every target's objects, GNU as's too.
+      let llvmTools = gnu ? compilers[.clang]?.path : compiler.path
+      if let objdump = llvmTools.flatMap(MachineCodeReader.disassemblerPath(besides:)) ?? (gnu ? MachineCodeReader.disassemblerOnPath() : nil) {
         let arguments = ["-d", "-r", "--no-show-raw-insn", "out.o"]
         commands.append([objdump] + arguments)
         let step3 = try ProcessRunner.run(objdump, arguments, in: directory, timeLimit: timeLimit)

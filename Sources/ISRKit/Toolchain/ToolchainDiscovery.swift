@@ -139,6 +139,28 @@ public enum ToolchainDiscovery {
     }
   }
 
+  /// A GCC driver on PATH (`avr-gcc`), checked with `--version`. GCC has no
+  /// `-print-targets`: a driver is one architecture's.
+  static func probeGCC(
+    _ driver: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+    timeLimit: Double
+  ) -> Result<CompilerInfo, ProbeFailure> {
+    let searchPath = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+    guard let path = resolve(driver, in: searchPath) else { return .failure(ProbeFailure(reason: "was not found on PATH")) }
+    do {
+      return try PrivateDirectory.with { directory throws(ToolchainError) in
+        let version = try ProcessRunner.run(path, ["--version"], in: directory, timeLimit: timeLimit)
+        guard version.exitStatus == 0 else {
+          return .failure(ProbeFailure(reason: "failed on --version (\(Toolchain.describeEnd(of: version, tool: "it")))"))
+        }
+        let first = version.standardOutput.split(separator: "\n").first.map(String.init) ?? path
+        return .success(CompilerInfo(path: path, version: first, backends: []))
+      }
+    } catch {
+      return .failure(ProbeFailure(reason: "could not be used: \(error)"))
+    }
+  }
+
   /// Whether Rust sources can be compiled for `target`.
   public static func rustAvailability(of target: Target, rustc: CompilerInfo?, problem: String? = nil) -> Availability {
     if rustc == nil, let problem { return .missing("Rust mode: \(problem); C sources still work") }
@@ -161,6 +183,8 @@ public enum ToolchainDiscovery {
         return .missing("clang was not found on PATH; it ships with the Swift toolchain (or set ISRX_CLANG)")
       case .clangWithMSP430:
         return .missing("MSP430 needs a clang with the MSP430 backend: apt-get install -y clang-14 (or set ISRX_CLANG_MSP430)")
+      case .gcc(let driver):
+        return .missing("\(driver.isEmpty ? "GCC" : driver) is probed by the toolchain, not here")
       }
     }
     guard info.backends.contains(backend(for: target)) else {

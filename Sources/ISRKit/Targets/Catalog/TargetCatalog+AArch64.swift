@@ -23,6 +23,7 @@ extension TargetCatalog {
       simulator: .unicorn(cpu: nil), plainReturn: "ret")
     t.cycleModel = .mca(triple: "aarch64-none-elf", cpu: "cortex-a53")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "aarch64-linux-gnu-gcc", flags: gccCommon + ["-mgeneral-regs-only", "-fno-pic", "-fno-pie"], package: "gcc-aarch64-linux-gnu")
     return t
   }()
 }

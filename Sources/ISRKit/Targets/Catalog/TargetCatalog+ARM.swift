@@ -29,6 +29,7 @@ extension TargetCatalog {
     // the Cortex-A57's AArch32 model can (an estimate for an ARMv7-A core, and labelled so).
     t.cycleModel = .mca(triple: "armv7a-none-eabi", cpu: "cortex-a57")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "arm-none-eabi-gcc", flags: gccCommon + ["-marm", "-march=armv7-a", "-mfloat-abi=soft"], package: "gcc-arm-none-eabi")
     return t
   }()
 }

@@ -30,6 +30,9 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 4, exit: 0, vectorJump: 3,
       source: "ATmega328P datasheet (Microchip DS40002061), Interrupt Response Time: 4 cycles to push the PC and reach the vector, the vector's jmp 3 cycles; reti (4) is on the path")
+    // avr-gcc 5 writes stabs for -g; DWARF gives the .loc lines. Every ISR() name is
+    // "misspelled" to avr-gcc (avr-libc names them __vector_N): that warning is noise here.
+    t.gcc = GCCTarget(driver: "avr-gcc", flags: gccCommon + ["-mmcu=atmega328p", "-Wno-misspelled-isr"], package: "gcc-avr", debugFlag: "-gdwarf-2")
     return t
   }()
 
@@ -52,6 +55,7 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 5, exit: 0, vectorJump: 3,
       source: "ATmega2560 datasheet (Microchip DS2549), Interrupt Response Time: 5 cycles with the 3-byte PC, the vector's jmp 3 cycles; reti (5) is on the path")
+    t.gcc = GCCTarget(driver: "avr-gcc", flags: gccCommon + ["-mmcu=atmega2560", "-Wno-misspelled-isr"], package: "gcc-avr", debugFlag: "-gdwarf-2")
     return t
   }()
 }

@@ -31,6 +31,7 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 12, exit: 10, tailChain: 6,
       source: "Cortex-M3 Technical Reference Manual (ARM DDI 0337), Exception model, Interrupt latency: 12 cycles to the first handler instruction, 10 to return, 6 when tail-chained (zero-wait-state memory)")
+    t.gcc = GCCTarget(driver: "arm-none-eabi-gcc", flags: gccCommon + ["-mthumb", "-mcpu=cortex-m3", "-mfloat-abi=soft"], package: "gcc-arm-none-eabi")
     return t
   }()
 
@@ -51,6 +52,7 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 15, exit: nil,
       source: "Cortex-M0+ Technical Reference Manual (ARM DDI 0484), Interrupt latency: 15 cycles to the first handler instruction (zero wait states); the exception return is not stated as a fixed figure, so it is unknown here")
+    t.gcc = GCCTarget(driver: "arm-none-eabi-gcc", flags: gccCommon + ["-mthumb", "-mcpu=cortex-m0plus", "-mfloat-abi=soft"], package: "gcc-arm-none-eabi")
     return t
   }()
 
@@ -74,6 +76,7 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 12, exit: 10, tailChain: 6, lazyFPExtra: 17,
       source: "Cortex-M4 Technical Reference Manual (ARM DDI 0439), Exceptions: 12 cycles in, 10 out, 6 tail-chained; with FP context and lazy stacking (AN298), a handler that uses the FPU adds 17 in (s0-s15, FPSCR stacked) and 17 out")
+    t.gcc = GCCTarget(driver: "arm-none-eabi-gcc", flags: gccCommon + ["-mthumb", "-mcpu=cortex-m4", "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard"], package: "gcc-arm-none-eabi")
     return t
   }()
 }

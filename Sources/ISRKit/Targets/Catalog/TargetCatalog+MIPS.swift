@@ -31,6 +31,9 @@ extension TargetCatalog {
       storesAboveSPNote: "LLVM's MIPS interrupt prologue spills EPC/Status before allocating its frame")
     t.cycleModel = .mca(triple: "mipsel-unknown-elf", cpu: "mips32r2")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    // Debian's MIPS GCC is the big-endian Linux one; -EL makes the same little-endian
+    // bare-metal code as the clang target (no libraries are linked).
+    t.gcc = GCCTarget(driver: "mips-linux-gnu-gcc", flags: gccCommon + ["-EL", "-march=mips32r2", "-mno-abicalls", "-fno-pic", "-G0", "-msoft-float"], package: "gcc-mips-linux-gnu")
     return t
   }()
 }

@@ -30,6 +30,7 @@ extension TargetCatalog {
     t.hardwareLatency = HardwareLatency(
       entry: 6, exit: 0,
       source: "MSP430x2xx Family User's Guide (TI SLAU144), §2.2.3 Interrupt Processing and Table 3-14: interrupt acceptance 6 cycles; reti (5) is on the path")
+    t.gccMissing = "no Debian package has an MSP430 GCC (TI's msp430-elf-gcc is a separate download); MSP430 compiles with clang only"
     return t
   }()
 }

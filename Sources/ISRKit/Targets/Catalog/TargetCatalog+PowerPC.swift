@@ -26,6 +26,8 @@ extension TargetCatalog {
       simulator: .unicorn(cpu: nil), plainReturn: "blr")
     t.cycleModel = .unknown(why: "llvm-mca 14 has no scheduling model for 32-bit PowerPC (e500, 440, 750 tried)")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    // -mregnames: `%r3` rather than a bare `3`, as the clang listing names registers.
+    t.gcc = GCCTarget(driver: "powerpc-linux-gnu-gcc", flags: gccCommon + ["-msoft-float", "-mregnames", "-fno-pic", "-fno-pie"], package: "gcc-powerpc-linux-gnu")
     return t
   }()
 }

@@ -5,6 +5,7 @@ extension TargetCatalog {
       bits: 32, flags: ["-march=rv32imac", "-mabi=ilp32"], clockMHz: 100, rustOptions: [])
     t.cycleModel = .mca(triple: "riscv32-unknown-elf", cpu: "sifive-e76")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "riscv64-unknown-elf-gcc", flags: gccCommon + ["-march=rv32imac_zicsr", "-mabi=ilp32"], package: "gcc-riscv64-unknown-elf")
     return t
   }()
 
@@ -14,6 +15,7 @@ extension TargetCatalog {
       rustOptions: ["-C", "code-model=medium"])
     t.cycleModel = .mca(triple: "riscv64-unknown-elf", cpu: "sifive-u74")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "riscv64-unknown-elf-gcc", flags: gccCommon + ["-march=rv64imac_zicsr", "-mabi=lp64", "-mcmodel=medany"], package: "gcc-riscv64-unknown-elf")
     return t
   }()
 
@@ -31,6 +33,7 @@ extension TargetCatalog {
     // RV32E code is RV32I code on fewer registers: the E76's model schedules it (an estimate).
     t.cycleModel = .mca(triple: "riscv32-unknown-elf", cpu: "sifive-e76")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "riscv64-unknown-elf-gcc", flags: gccCommon + ["-march=rv32ec_zicsr", "-mabi=ilp32e"], package: "gcc-riscv64-unknown-elf")
     return t
   }()
 

@@ -31,6 +31,7 @@ extension TargetCatalog {
       simulator: .unicorn(cpu: nil), plainReturn: "ret")
     t.cycleModel = .mca(triple: "i686-unknown-none", cpu: "sandybridge")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "gcc", flags: gccCommon + ["-m32", "-march=i686", "-fno-pic", "-fno-pie", "-mgeneral-regs-only"], package: "gcc")
     return t
   }()
 
@@ -64,6 +65,7 @@ extension TargetCatalog {
       simulator: .unicorn(cpu: nil), plainReturn: "ret")
     t.cycleModel = .mca(triple: "x86_64-unknown-none", cpu: "x86-64")
     t.hardwareLatency = .unknown("not published as a fixed figure for \(t.displayName): it depends on the implementation (pipeline drain, privilege change, caches)")
+    t.gcc = GCCTarget(driver: "gcc", flags: gccCommon + ["-m64", "-fno-pic", "-fno-pie", "-mno-red-zone", "-mgeneral-regs-only"], package: "gcc")
     return t
   }()
 }
