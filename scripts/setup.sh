@@ -7,8 +7,12 @@
 #   libsimavr-dev   simavr, the cycle-counting AVR simulator (AVR measured figures)
 #   mspdebug        its `sim` driver runs MSP430 code (MSP430 measured figures)
 #   tmux            the end-to-end tests drive the real explorer in tmux
+#   gcc-*           the GNU compilers for `--compiler gcc` (gcc itself builds x86/x86-64;
+#                   gcc-multilib is not needed: isrx never links with libc, and Debian's
+#                   gcc-multilib conflicts with the cross compilers)
 set -eu
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y libncurses-dev libunicorn-dev libsimavr-dev mspdebug clang-14 llvm-14 tmux
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y libncurses-dev libunicorn-dev libsimavr-dev mspdebug clang-14 llvm-14 tmux \
+  gcc gcc-avr gcc-arm-none-eabi gcc-riscv64-unknown-elf gcc-mips-linux-gnu gcc-powerpc-linux-gnu gcc-aarch64-linux-gnu
