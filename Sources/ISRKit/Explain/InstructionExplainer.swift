@@ -11,15 +11,20 @@ public enum InstructionExplainer {
     _ instruction: AsmInstruction, role: InstructionRole?, target: Target
   ) -> String {
     let mnemonic = instruction.mnemonic.lowercased()
+    // GCC's PowerPC listing (-mregnames) writes `%r3` where LLVM's writes `r3`.
     let operands = instruction.operands.map { $0.lowercased() }
+      .map { target.architecture == .powerpc && $0.hasPrefix("%") ? String($0.dropFirst()) : $0 }
+    // The convention's code is the compiler's: the texts that describe one compiler's
+    // habits (LLVM's MIPS spill order, its i386 realignment) say whose.
+    let gcc = target.compilerFamily == .gcc
     let specific: String?
     switch target.architecture {
-    case .x86: specific = x86(mnemonic, operands, role, is64: false)
-    case .x86_64: specific = x86(mnemonic, operands, role, is64: true)
-    case .armA: specific = arm(mnemonic, operands, role)
+    case .x86: specific = x86(mnemonic, operands, role, is64: false, gcc: gcc)
+    case .x86_64: specific = x86(mnemonic, operands, role, is64: true, gcc: gcc)
+    case .armA: specific = arm(mnemonic, operands, role, gcc: gcc)
     case .cortexM: specific = cortexM(mnemonic, operands, role)
     case .aarch64: specific = aarch64(mnemonic, operands, role)
-    case .mips: specific = mips(mnemonic, operands, role)
+    case .mips: specific = (gcc ? mipsGCC(mnemonic, operands, role) : nil) ?? mips(mnemonic, operands, role)
     case .riscv: specific = riscv(mnemonic, operands, role)
     case .avr: specific = avr(mnemonic, operands, role)
     case .msp430: specific = msp430(mnemonic, operands, role)
@@ -57,7 +62,7 @@ public enum InstructionExplainer {
 
   // MARK: - Per target
 
-  private static func x86(_ m: String, _ ops: [String], _ role: InstructionRole?, is64: Bool)
+  private static func x86(_ m: String, _ ops: [String], _ role: InstructionRole?, is64: Bool, gcc: Bool)
     -> String?
   {
     let reg = ops.first ?? ""
@@ -83,8 +88,9 @@ public enum InstructionExplainer {
       return nil
     case "and", "andl", "andq":
       if ops.first == "$-16", ops.last?.hasSuffix("sp") == true {
-        return is64
-          ? "\(m) $-16: realigns the stack to 16 bytes for calls (the SysV ABI requires it)"
+        if is64 { return "\(m) $-16: realigns the stack to 16 bytes for calls (the SysV ABI requires it)" }
+        return gcc
+          ? "andl $-16, %esp: GCC realigns ESP to 16 bytes before the body's call (the CPU pushed a 12-byte frame and does not align ESP); EBP keeps the old SP for the exit"
           : "andl $-16, %esp: LLVM realigns every i386 ISR to 16 bytes: the CPU pushes a 12-byte frame and does not align ESP"
       }
       return nil
@@ -94,6 +100,7 @@ public enum InstructionExplainer {
       return "popal: restores the registers pushal saved, in reverse order (the saved ESP is skipped)"
     case "cld":
       return "cld: clears the direction flag: the SysV ABI requires DF=0 at calls and string ops, and the interrupted code may have set it"
+        + (gcc ? "; GCC's interrupt attribute emits it before each call out of the handler" : "")
     case "iretl", "iret":
       return "iretl: returns from the interrupt: pops EIP, CS and EFLAGS (12 bytes the CPU pushed), restoring IF"
     case "iretq":
@@ -125,10 +132,16 @@ public enum InstructionExplainer {
     }
   }
 
-  private static func arm(_ m: String, _ ops: [String], _ role: InstructionRole?) -> String? {
+  private static func arm(_ m: String, _ ops: [String], _ role: InstructionRole?, gcc: Bool) -> String? {
     let list = ops.joined(separator: ", ")
+    // `ldmfdne` is `ldmfd` under a condition: GCC returns early with one.
+    let conditions = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le"]
+    let m = m.hasPrefix("ldm") && m.count > 5 && conditions.contains(String(m.suffix(2))) ? String(m.dropLast(2)) : m
     switch m {
     case "push", "stmdb", "stmfd":
+      if gcc {
+        return "push \(list): saves the registers the body and any call may clobber (r0-r3, ip) and the adjusted return address in lr, which the exit pops straight into pc; GCC does not realign SP here"
+      }
       return "push \(list): saves the registers the body and any call may clobber (r0-r3, r12, lr), plus padding/frame registers for the realignment"
     case "pop", "ldm", "ldmia", "ldmfd":
       if list.hasSuffix("^") {
@@ -150,7 +163,9 @@ public enum InstructionExplainer {
         return "sub \(list): undoes the realignment: SP back from the frame pointer before the pop"
       }
       if ops.first == "lr" {
-        return "sub lr, lr, #4: LR_irq holds the return address + 4; adjust it before saving"
+        return gcc
+          ? "sub lr, lr, #4: LR_irq holds the return address + 4; GCC adjusts it before saving, so the exit can pop it straight into pc (ldmfd ... {..., pc}^)"
+          : "sub lr, lr, #4: LR_irq holds the return address + 4; adjust it before saving"
       }
       return nil
     case "subs":
@@ -269,6 +284,53 @@ public enum InstructionExplainer {
     }
   }
 
+  /// GCC's MIPS `interrupt` prologue: it saves EPC and Status inside its new frame (LLVM's
+  /// ordering bug is not GCC's), and its options change it: `keep_interrupts_masked` leaves
+  /// IPL alone, `use_shadow_register_set` switches to a shadow set (rdpgpr),
+  /// `use_debug_exception_return` returns with deret.
+  private static func mipsGCC(_ m: String, _ ops: [String], _ role: InstructionRole?) -> String? {
+    let cp0 = ops.count >= 2 ? ops[1] : ""
+    switch m {
+    case "mfc0":
+      switch cp0 {
+      case "$13": return "mfc0 \(ops[0]), $13: reads Cause (CP0 13): its RIPL field is the priority of the interrupt being taken, copied into Status.IPL below (GCC's keep_interrupts_masked attribute skips that)"
+      case "$14": return "mfc0 \(ops[0]), $14: reads EPC (CP0 14), the return address, to save it in the frame before interrupts can nest"
+      case "$12": return "mfc0 \(ops[0]), $12: reads Status (CP0 12) to save it and to raise IPL / clear EXL"
+      default: return nil
+      }
+    case "srl":
+      if ops.first == "$26" || ops.first == "$k0" {
+        return "srl \(ops[0]), \(ops[0]), 10: shifts Cause right so RIPL (bits 10-15) lands at bit 0, ready to insert into Status.IPL"
+      }
+      return nil
+    case "ins":
+      if ops.count >= 4, ops[1] == "$0" || ops[1] == "$zero" {
+        // Status bit 0 is IE: clearing bits 0-4 is keep_interrupts_masked's form.
+        return ops[2] == "0"
+          ? "ins \(ops[0]), $0, 0, \(ops[3]): clears Status IE, EXL, ERL and KSU: kernel mode with interrupts kept masked for the whole handler (GCC's keep_interrupts_masked)"
+          : "ins \(ops[0]), $0, \(ops[2]), \(ops[3]): clears Status EXL, ERL and KSU so interrupts can be re-enabled while the handler runs"
+      }
+      return "ins: copies RIPL into Status.IPL: only higher-priority interrupts may now preempt this one"
+    case "sw":
+      if ops.first == "$27" || ops.first == "$26" {
+        return "sw \(ops[0]): saves EPC, Status or HI/LO (through k0/k1) in the ISR's frame, below the SP the interrupt arrived with"
+      }
+      return nil
+    case "lw":
+      if ops.first == "$27" || ops.first == "$26" {
+        return "lw \(ops[0]): reloads a saved EPC, Status or HI/LO for the return"
+      }
+      return nil
+    case "rdpgpr":
+      return "rdpgpr: reads a register of the previous (interrupted) shadow set: GCC's use_shadow_register_set attribute switches register sets instead of saving them"
+    case "wrpgpr":
+      return "wrpgpr: writes a register of the previous shadow set"
+    case "deret":
+      return "deret: returns from a debug exception (GCC's use_debug_exception_return attribute): PC = DEPC"
+    default: return nil
+    }
+  }
+
   private static func riscv(_ m: String, _ ops: [String], _ role: InstructionRole?) -> String? {
     switch m {
     case "addi":
@@ -300,10 +362,10 @@ public enum InstructionExplainer {
     let reg = ops.first ?? ""
     switch m {
     case "push":
-      if reg == "r0" && role == .entry {
+      if (reg == "r0" || reg == "__tmp_reg__") && role == .entry {
         return "push r0: frees r0 as scratch to copy SREG (the CPU pushed only the PC)"
       }
-      if reg == "r1" { return "push r1: saves r1, the C zero register, before clearing it" }
+      if reg == "r1" || reg == "__zero_reg__" { return "push \(reg): saves r1, the C zero register (__zero_reg__), before clearing it" }
       return "push \(reg): saves a call-clobbered register (r18-r27, r30-r31) the body or a call uses"
     case "in":
       if ops.count == 2, ops[1] == "63" || ops[1] == "0x3f" || ops[1] == "__sreg__" {
@@ -316,10 +378,12 @@ public enum InstructionExplainer {
       }
       return nil
     case "clr", "eor":
-      if reg == "r1" {
-        return "clr r1: r1 is the C zero register; the interrupted code may have left a MUL result in it"
+      if reg == "r1" || reg == "__zero_reg__" {
+        return "\(m) \(reg): r1 is the C zero register (avr-gcc's __zero_reg__); the interrupted code may have left a MUL result in it, so the ISR clears it before running C code"
       }
       return nil
+    case "__gcc_isr":
+      return "__gcc_isr: avr-gcc 8+ with -mgas-isr-prologues: a pseudo-instruction the assembler expands into only the saves the body needs (SREG, r0 and r1 only when used)"
     case "pop":
       return "pop \(reg): restores a register saved on entry, in reverse order"
     case "reti":

@@ -11,6 +11,16 @@
 #ifndef ISRX_PRELUDE_H
 #define ISRX_PRELUDE_H
 
+/* More attributes for every ISR, e.g. GCC's MIPS options:
+ *   -D 'ISRX_ISR_ATTRIBUTES=keep_interrupts_masked'
+ *   -D 'ISRX_ISR_ATTRIBUTES=use_shadow_register_set,use_debug_exception_return'
+ * An attribute a compiler does not know is its warning, shown like any other. */
+#ifdef ISRX_ISR_ATTRIBUTES
+#define ISRX_MORE __attribute__((ISRX_ISR_ATTRIBUTES))
+#else
+#define ISRX_MORE
+#endif
+
 #if defined(ISRX_PLAIN_HANDLERS)
 /* The double-dispatch baseline: the same body compiled as the plain C function that a
  * unified handler calls through its table. No interrupt convention at all. */
@@ -24,35 +34,35 @@
 struct interrupt_frame;
 #define ISRX_CONVENTION "interrupt"
 #define ISR(name) \
-  __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame)
+  ISRX_MORE __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame)
 /* Exceptions that push an error code (#DF 8, #TS 10, #NP 11, #SS 12, #GP 13, #PF 14, #AC 17,
  * #CP 21): the convention's second parameter is that code (`unsigned long`, the word size),
  * and the compiler drops it from the stack before iret. */
 #define ISR_ERR(name, err) \
-  __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame, unsigned long err)
+  ISRX_MORE __attribute__((interrupt, used, noinline)) void name(struct interrupt_frame *isrx_frame, unsigned long err)
 
 #elif defined(__arm__) && defined(__ARM_ARCH_PROFILE) && __ARM_ARCH_PROFILE == 'M'
 /* Cortex-M: the hardware stacks r0-r3, r12, lr, pc and xPSR; a plain AAPCS function
  * is a correct handler and returns with the EXC_RETURN value the CPU put in lr. */
 #define ISRX_CONVENTION "plain AAPCS function (hardware-stacked)"
-#define ISR(name) __attribute__((used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((used, noinline)) void name(void)
 
 #elif defined(__arm__)
 #define ISRX_CONVENTION "interrupt(\"IRQ\")"
-#define ISR(name) __attribute__((interrupt("IRQ"), used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((interrupt("IRQ"), used, noinline)) void name(void)
 
 #elif defined(__mips__)
 #define ISRX_CONVENTION "interrupt"
-#define ISR(name) __attribute__((interrupt, used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((interrupt, used, noinline)) void name(void)
 
 #elif defined(__riscv)
 #define ISRX_CONVENTION "interrupt(\"machine\")"
-#define ISR(name) __attribute__((interrupt("machine"), used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((interrupt("machine"), used, noinline)) void name(void)
 
 #elif defined(__AVR__)
 /* `signal` keeps interrupts disabled like avr-libc's ISR(); `interrupt` would `sei` first. */
 #define ISRX_CONVENTION "signal"
-#define ISR(name) __attribute__((signal, used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((signal, used, noinline)) void name(void)
 
 #elif defined(__MSP430__)
 /* clang requires a vector number (0-63); override with -DISRX_MSP430_VECTOR=N. */
@@ -60,7 +70,7 @@ struct interrupt_frame;
 #define ISRX_MSP430_VECTOR 2
 #endif
 #define ISRX_CONVENTION "interrupt(N)"
-#define ISR(name) __attribute__((interrupt(ISRX_MSP430_VECTOR), used, noinline)) void name(void)
+#define ISR(name) ISRX_MORE __attribute__((interrupt(ISRX_MSP430_VECTOR), used, noinline)) void name(void)
 
 #else
 /* AArch64, PowerPC: no compiler interrupt convention exists. The body is compiled as a
