@@ -6,7 +6,7 @@ struct TargetsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "targets", abstract: "List the targets, their ISR convention and toolchain availability.")
 
-  @Flag(help: "Print one line per target for scripts: ID TEMPLATE COMPILER FLAGS... (the exact flags isrx compiles with; COMPILER is clang or clang-msp430).")
+  @Flag(help: "Print one line per target for scripts: ID TEMPLATE COMPILER FLAGS... (the exact flags isrx compiles with; COMPILER is clang or clang-msp430, or with --compiler gcc the GCC driver; a target without a GCC is left out).")
   var flags = false
 
   @OptionGroup var tools: ToolOptions
@@ -14,8 +14,15 @@ struct TargetsCommand: ParsableCommand {
   func run() throws {
     if flags {
       // check.sh and the fixture recorder read this, so no script keeps its own copy.
-      for target in TargetCatalog.all {
-        let compiler = target.compiler == .clang ? "clang" : "clang-msp430"
+      for target in TargetCatalog.all.map({ $0.compiled(by: tools.compilerFamily) }) {
+        let compiler: String
+        switch target.compiler {
+        case .clang: compiler = "clang"
+        case .clangWithMSP430: compiler = "clang-msp430"
+        case .gcc(let driver):
+          if driver.isEmpty { continue }
+          compiler = driver
+        }
         print(([target.name, target.baselineTemplate, compiler] + target.compilerArguments).joined(separator: " "))
       }
       return
@@ -28,15 +35,17 @@ struct TargetsCommand: ParsableCommand {
       case .hardwareStacked: convention = "none needed (hardware stacks caller-saved registers)"
       case .none: convention = "NONE: no compiler convention exists"
       }
-      let availability: String
-      switch toolchain.availability(target) {
-      case .available(let info): availability = "available (\(info.path))"
-      case .missing(let why): availability = "unavailable: \(why)"
-      }
       print("\(target.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(target.displayName)")
       print("          convention: \(convention)")
       print("          returns with: \(target.returnMnemonics.joined(separator: " / ")); hardware frame \(target.hardwareFrameBytes) B (\(target.hardwareFrameNote))")
-      print("          \(availability)")
+      // Each compiler on its own line: `--compiler gcc` needs the second.
+      for family in CompilerFamily.allCases {
+        let built = target.compiled(by: family)
+        switch toolchain.availability(built) {
+        case .available(let info): print("          \(family): available (\(info.path), \(info.version))")
+        case .missing(let why): print("          \(family): unavailable: \(why)")
+        }
+      }
     }
   }
 }
