@@ -35,4 +35,27 @@ import Testing
     }
     #expect(Set(TargetCatalog.all.map(\.tabLabel)).count == TargetCatalog.all.count, "tab labels must differ")
   }
+
+  /// Every target has a GCC (driver, flags, package) or says why not; the GCC descriptor is
+  /// the same target with GCC's driver and flags, and never equal to clang's.
+  @Test func everyTargetHasAGCCOrSaysWhyNot() throws {
+    for target in TargetCatalog.all {
+      let gcc = target.compiled(by: .gcc)
+      #expect(gcc.id == target.id)
+      #expect(gcc != target, "\(target.name): the GCC descriptor must differ from clang's")
+      #expect(gcc.compiled(by: .clang) == target)
+      #expect(gcc.compilerFamily == .gcc && target.compilerFamily == .clang)
+      if let spec = target.gcc {
+        #expect(!spec.driver.isEmpty && spec.package.hasPrefix("gcc"), "\(target.name)")
+        #expect(gcc.compilerArguments == spec.flags, "\(target.name): GCC takes no --target")
+        #expect(!gcc.compilerArguments.contains { $0.hasPrefix("--target") })
+        // The same optimisation and freestanding flags as the clang build, so the two compare.
+        for flag in ["-O2", "-ffreestanding", "-fomit-frame-pointer"] {
+          #expect(spec.flags.contains(flag), "\(target.name): GCC lacks \(flag)")
+        }
+      } else {
+        #expect(target.gccMissing?.isEmpty == false, "\(target.name): no GCC and no reason given")
+      }
+    }
+  }
 }
