@@ -70,6 +70,7 @@ public enum CostAnalysis {
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
       stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
+    if codegen.roles[name] == .isr { cost.plainReturns = PlainReturnCheck.find(in: flow, listing: codegen.listing, target: target) }
     let cyclePaths = CycleAnalysis.cyclePaths(flow, target: target) ?? paths
     cost.cycles = CycleAnalysis.cost(
       target: target, shortest: [.init(flow: flow, path: cyclePaths.shortest, roles: roles)],

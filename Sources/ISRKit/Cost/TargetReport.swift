@@ -184,6 +184,9 @@ public struct TargetReport: Sendable, Hashable, Encodable {
       if !direct.externalCalls.isEmpty {
         notes.append("calls \(direct.externalCalls.joined(separator: ", ")): the callee's own instructions and stack are not included (same on both sides)")
       }
+      if !direct.plainReturns.isEmpty {
+        notes.append("WARNING: a path out of \(report.isr ?? "the ISR") returns with \(direct.plainReturns.joined(separator: "; ")), not \(target.returnMnemonics.joined(separator: "/")): the interrupted code is not resumed as the CPU requires (a miscompile; \(target.compilerName)'s -fno-shrink-wrap may avoid it)")
+      }
       if !direct.storesAboveEntrySP.isEmpty {
         notes.append("WARNING: the entry code stores at or above the interrupted SP, overwriting the interrupted code's stack: \(direct.storesAboveEntrySP.joined(separator: "; "))\(target.storesAboveSPNote.map { " (\($0))" } ?? "")")
       }

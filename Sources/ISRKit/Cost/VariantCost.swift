@@ -31,6 +31,9 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var stackUsageCheck: StackUsageCheck?
   /// Saves that write at or above the interrupted SP, i.e. into the interrupted code's stack.
   public var storesAboveEntrySP: [String] = []
+  /// Returns of a compiler-convention ISR that are not a return from interrupt (`jr $31`
+  /// where `eret` belongs): a miscompile, with its source line.
+  public var plainReturns: [String] = []
   /// Cycles per interrupt with their source (table, llvm-mca estimate, or unknown).
   public var cycles: CycleCost? = nil
   /// The vectors `codeBytes` is for (the same on both sides).
@@ -145,7 +148,7 @@ extension VariantCost {
   private enum CodingKeys: String, CodingKey {
     case instructions, loopsCountedOnce, softwareStackBytes, realignPadBytes, stackIsLowerBound
     case hardwareFrameBytes, codeBytes, codeParts, savedRegisters, externalCalls, stackEvents
-    case roleCounts, stackUsageCheck, storesAboveEntrySP, cycles, vectors, codeBytesPerVector
+    case roleCounts, stackUsageCheck, storesAboveEntrySP, plainReturns, cycles, vectors, codeBytesPerVector
   }
 
   private struct Range: Encodable {
@@ -175,6 +178,7 @@ extension VariantCost {
     try c.encode(roleCounts, forKey: .roleCounts)
     try c.encodeIfPresent(stackUsageCheck, forKey: .stackUsageCheck)
     try c.encode(storesAboveEntrySP, forKey: .storesAboveEntrySP)
+    try c.encode(plainReturns, forKey: .plainReturns)
     try c.encodeIfPresent(cycles, forKey: .cycles)
     try c.encode(vectors, forKey: .vectors)
     try c.encode(codeBytesPerVector, forKey: .codeBytesPerVector)
