@@ -3,7 +3,7 @@
 ///
 /// The texts are written per target from the architecture manuals and the observed compiler
 /// behaviour collected in the project's reference notes; instructions without a specific
-/// entry get a generic sentence by role.
+/// entry get their mnemonic's documentation (`MnemonicDocs`) or a generic sentence by role.
 public enum InstructionExplainer {
   /// A one-line explanation of `instruction` on `target`, in the given role (nil for
   /// instructions outside an ISR path).
@@ -17,6 +17,11 @@ public enum InstructionExplainer {
     // The convention's code is the compiler's: the texts that describe one compiler's
     // habits (LLVM's MIPS spill order, its i386 realignment) say whose.
     let gcc = target.compilerFamily == .gcc
+    // The baseline handler and code off an ISR path are ordinary functions: the convention's
+    // texts (saves for the interrupted code, EXC_RETURN pops) do not describe them.
+    if role == .handler || role == nil, MnemonicDocs.doc(instruction.mnemonic, on: target.architecture) != nil {
+      return generic(instruction, role: role, target: target)
+    }
     let specific: String?
     switch target.architecture {
     case .x86: specific = x86(mnemonic, operands, role, is64: false, gcc: gcc)
@@ -38,6 +43,16 @@ public enum InstructionExplainer {
     -> String
   {
     let name = instruction.mnemonic
+    // Body instructions are ordinary code: say what the instruction does, and keep the role.
+    if role == .body || role == .handler || role == nil,
+      let doc = MnemonicDocs.doc(name, on: target.architecture)
+    {
+      switch role {
+      case .handler?: return "\(instruction.text): \(doc) — baseline handler (your body as a plain function)"
+      case nil: return "\(instruction.text): \(doc)"
+      default: return "\(instruction.text): \(doc) — your code (the ISR body)"
+      }
+    }
     switch role {
     case .entry?:
       return "\(name): part of the entry sequence the \(target.displayName) convention adds before your code (saves or bookkeeping)"
