@@ -126,6 +126,8 @@ extension MnemonicDocs {
     "vfma": "fused floating-point multiply-add (rounded once)",
     "vcvt": "converts between integer and floating point (or between float formats)",
     "vcmp": "floating-point compare: sets the FPSCR flags, which vmrs copies to the core flags",
+    "vcmpe": "floating-point compare like vcmp, also flagging an invalid operation for any NaN (C's <, <=, >, >=)",
+    "vnmul": "floating-point multiply, negated",
     "vmrs": "`vmrs APSR_nzcv, fpscr` copies the floating-point compare flags to the core flags for a conditional branch",
     "vpush": "stores floating-point registers on the stack",
     "vpop": "loads floating-point registers from the stack",
