@@ -164,6 +164,8 @@ public enum InstructionExplainer {
       }
       return "pop \(list): restores the registers saved on entry"
     case "bfc":
+      // A body's bfc clears a bit field of its own: the mnemonic's documentation says so.
+      guard ops.first == "sp" else { return nil }
       return "bfc sp, #0, #3: clears SP's low 3 bits: AAPCS needs 8-byte alignment at public interfaces, and an IRQ can arrive with SP only 4-aligned"
     case "bic":
       if ops.first == "sp" { return "bic sp: realigns SP to 8 bytes as AAPCS requires at calls" }
@@ -211,11 +213,13 @@ public enum InstructionExplainer {
     case "push", "push.w", "stmdb":
       return "push \(list): an ordinary AAPCS prologue: the CPU already stacked r0-r3, r12, lr, pc and xPSR, so only callee-saved registers in use are saved"
     case "b", "b.w":
-      if role == .body || role == nil {
+      // A branch to a local label (`.LBB0_2`, `.L3`) is the body's own control flow.
+      if role == .body || role == nil, ops.first?.hasPrefix(".") == false {
         return "\(m): a tail call: the callee's own return then performs the exception return with the EXC_RETURN still in lr"
       }
       return nil
     case "bfc":
+      guard ops.first == "sp" else { return nil }
       return "bfc: realigns SP to 8 bytes; pure overhead where CCR.STKALIGN=1 (the hardware already aligns)"
     default: return nil
     }
@@ -262,8 +266,11 @@ public enum InstructionExplainer {
       default: return "mtc0: writes a coprocessor-0 register"
       }
     case "ext":
+      // In the body, ext/ins are C bit fields and mflo/mfhi read a product: no CP0 story.
+      guard isSave(role) else { return nil }
       return "ext: extracts Cause.RIPL (bits 10-15): the requested priority of this interrupt"
     case "ins":
+      guard isSave(role) else { return nil }
       if ops.count >= 2, ops[1] == "$zero" {
         return "ins \(ops[0]), $zero, 1, 4: clears Status EXL, ERL and KSU so interrupts can be re-enabled while the handler runs"
       }
@@ -292,8 +299,10 @@ public enum InstructionExplainer {
       }
       return nil
     case "mflo", "mfhi":
+      guard isSave(role) else { return nil }
       return "\(m): HI/LO (multiply results) are saved too, through k0, because a call may clobber them"
     case "mtlo", "mthi":
+      guard role == .exit || role == .stub else { return nil }
       return "\(m): restores HI/LO from the saved copy"
     default: return nil
     }
@@ -319,6 +328,7 @@ public enum InstructionExplainer {
       }
       return nil
     case "ins":
+      guard isSave(role) else { return nil }
       if ops.count >= 4, ops[1] == "$0" || ops[1] == "$zero" {
         // Status bit 0 is IE: clearing bits 0-4 is keep_interrupts_masked's form.
         return ops[2] == "0"
@@ -425,6 +435,8 @@ public enum InstructionExplainer {
   private static func powerpc(_ m: String, _ ops: [String], _ role: InstructionRole?) -> String? {
     switch m {
     case "stwu":
+      // Other stwu are the body's update-form stores (a pointer walk).
+      guard ops.first == "r1" else { return nil }
       return "stwu r1: allocates a stack frame and stores the back chain in one instruction (an ordinary prologue)"
     case "mflr":
       return "mflr r0: copies the link register so the call inside does not lose the return address"
