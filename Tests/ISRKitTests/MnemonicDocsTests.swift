@@ -147,8 +147,8 @@ import Testing
 
   @Test func x86SizeSuffixesConditionsAndPrefixes() {
     #expect(doc("addl", .x86).hasPrefix("adds the source to the destination"))
-    #expect(doc("addl", .x86).hasSuffix("(32-bit)"))
-    #expect(doc("addq", .x86_64).hasSuffix("(64-bit)"))
+    #expect(doc("addl", .x86).hasSuffix("; 32-bit operands"))
+    #expect(doc("addq", .x86_64).hasSuffix("; 64-bit operands"))
     #expect(doc("movzbl", .x86).contains("zero-extended"))
     // `jl` is jump-if-less, not `j` with a size suffix; `cmovnsl` is cmov + ns + l.
     #expect(doc("jl", .x86).contains("signed <"))
@@ -201,7 +201,7 @@ import Testing
   @Test func avrAndMSP430() {
     #expect(doc("lds", .avr).contains("2 words"))
     #expect(doc("adiw", .avr).contains("register pair"))
-    #expect(doc("mov.b", .msp430).contains("byte"))
+    #expect(doc("mov.b", .msp430).hasSuffix("(byte-sized)"))
     #expect(doc("mov.w", .msp430) == doc("mov", .msp430))
     #expect(doc("bis", .msp430).contains("OR"))
   }
@@ -219,6 +219,19 @@ import Testing
     let ppc = TargetCatalog.target(.powerpc).compiled(by: .gcc)
     let lwz = InstructionExplainer.explain(AsmInstruction(mnemonic: "lwz", operands: ["%r9", "ticks@l(%r9)"]), role: .body, target: ppc)
     #expect(lwz.hasPrefix("lwz %r9, ticks@l(%r9): loads a 32-bit word"))
+    // A body instruction that only shares a mnemonic with the convention's is the body's.
+    let cortexM = TargetCatalog.target(.cortexM)
+    let loop = InstructionExplainer.explain(AsmInstruction(mnemonic: "b", operands: [".LBB0_2"]), role: .body, target: cortexM)
+    #expect(loop.hasPrefix("b .LBB0_2: branches to the label"))
+    let tail = InstructionExplainer.explain(AsmInstruction(mnemonic: "b.w", operands: ["scheduler_tick"]), role: .body, target: cortexM)
+    #expect(tail.contains("tail call"))
+    let field = InstructionExplainer.explain(AsmInstruction(mnemonic: "bfc", operands: ["r0", "#4", "#1"]), role: .body, target: TargetCatalog.target(.arm))
+    #expect(field.contains("clears width bits"))
+    let ext = InstructionExplainer.explain(AsmInstruction(mnemonic: "ext", operands: ["$2", "$4", "4", "2"]), role: .body, target: TargetCatalog.target(.mips))
+    #expect(ext.contains("extracts a bit field") && !ext.contains("RIPL"))
+    // The baseline handler is a plain function: its pop into pc is an ordinary return.
+    let pop = InstructionExplainer.explain(AsmInstruction(mnemonic: "pop", operands: ["{r7, pc}"]), role: .handler, target: cortexM)
+    #expect(!pop.contains("EXC_RETURN"))
     // Entry texts stay the convention's.
     let push = InstructionExplainer.explain(AsmInstruction(mnemonic: "pushq", operands: ["%rax"]), role: .entry, target: TargetCatalog.target(.x86_64))
     #expect(push.contains("ISR must preserve every register"))

@@ -5,7 +5,7 @@
 extension MnemonicDocs {
   static let arm: [String: String] = [
     // Loads and stores
-    "ldr": "loads a 32-bit word from memory into the register; `ldr rX, .LCPI…` reads a constant (an address or a large immediate) from the literal pool",
+    "ldr": "loads a 32-bit word from memory into the register (from `.LCPI…`: a constant in the literal pool; into pc: a jump through a table)",
     "ldrb": "loads a byte from memory, zero-extended to 32 bits",
     "ldrh": "loads a halfword (16 bits) from memory, zero-extended",
     "ldrsb": "loads a byte from memory, sign-extended",

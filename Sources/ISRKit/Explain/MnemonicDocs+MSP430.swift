@@ -6,7 +6,7 @@
 extension MnemonicDocs {
   static let msp430: [String: String] = [
     // Moves
-    "mov": "copies the source to the destination (source first); flags unchanged",
+    "mov": "copies the source to the destination (source first); flags unchanged; a byte operation into a register clears its upper bits, so mov.b zero-extends",
     "push": "pushes the source onto the stack (SP decreases by 2)",
     "pop": "pops the top of the stack into the destination (emulated: mov @sp+, dst)",
     "clr": "clears the destination to 0 (emulated: mov #0, dst)",
@@ -75,7 +75,7 @@ extension MnemonicDocs {
   /// Operand-width suffixes and what they add to the text; `.w` is the default word.
   static let msp430Sizes: [(suffix: String, note: String)] = [
     (".w", ""),
-    (".b", "(byte operation: a register destination's upper bits are cleared)"),
+    (".b", "(byte-sized)"),
     (".a", "(20-bit address-word operation, MSP430X)"),
   ]
 }

@@ -46,12 +46,12 @@ extension MnemonicDocs {
     "not": "inverts every bit of the operand (one's complement); flags unchanged",
     "test": "ANDs the two operands only to set the flags (the result is discarded): `test %eax, %eax` asks zero? negative?",
     "cmp": "subtracts the first operand from the second only to set the flags: after `cmp a, b`, a following jl jumps if b < a (AT&T order)",
-    "shl": "shifts left by the count (an immediate or %cl), zeros in: multiplies by 2^n; the last bit out goes to CF",
-    "sal": "shifts left by the count (an immediate or %cl), zeros in (the same instruction as shl)",
-    "shr": "logical shift right by the count (an immediate or %cl), zeros in: unsigned division by 2^n",
-    "sar": "arithmetic shift right by the count (an immediate or %cl), copies of the sign bit in: signed division by 2^n rounding toward minus infinity",
-    "rol": "rotates left by the count: bits out of the top re-enter at the bottom",
-    "ror": "rotates right by the count: bits out of the bottom re-enter at the top",
+    "shl": "shifts left by the count (an immediate, %cl, or 1 when omitted), zeros in: multiplies by 2^n; the last bit out goes to CF",
+    "sal": "shifts left by the count (an immediate, %cl, or 1 when omitted), zeros in (the same instruction as shl)",
+    "shr": "logical shift right by the count (an immediate, %cl, or 1 when omitted), zeros in: unsigned division by 2^n",
+    "sar": "arithmetic shift right by the count (an immediate, %cl, or 1 when omitted), copies of the sign bit in: signed division by 2^n rounding toward minus infinity",
+    "rol": "rotates left by the count (1 when omitted): bits out of the top re-enter at the bottom",
+    "ror": "rotates right by the count (1 when omitted): bits out of the bottom re-enter at the top",
     "rcl": "rotates left through the carry flag",
     "rcr": "rotates right through the carry flag",
     "shld": "shifts the destination left, filling from the top bits of the source: a shift of a double-width value",
@@ -66,7 +66,7 @@ extension MnemonicDocs {
     "lzcnt": "counts leading zero bits (LZCNT; the operand size when the source is 0)",
     "popcnt": "counts the set bits of the source",
     // Control flow and stack
-    "jmp": "jumps to the target; `jmp *...` jumps through a register or a table entry (a switch's jump table) or is a tail call",
+    "jmp": "jumps to the target: a label, a function (a tail call), or with `*` an address from a register or a table (a switch's jump table)",
     "call": "pushes the return address and jumps to the function",
     "ret": "pops the return address and jumps to it: an ordinary function return",
     "push": "decrements the stack pointer and stores the operand on the stack",
@@ -111,7 +111,7 @@ extension MnemonicDocs {
   static let x86ConditionalForms: [(prefix: String, template: String)] = [
     ("cmov", "copies the source into the destination register if %cc, without a branch"),
     ("set", "sets the byte operand to 1 if %cc, else to 0"),
-    ("j", "jumps to the label if %cc (per the flags of the last cmp, test or arithmetic)"),
+    ("j", "jumps to the label if %cc, as the last cmp, test or arithmetic set the flags"),
   ]
 
   /// Condition codes, as the flags read them after `cmp a, b` (AT&T: b compared with a).

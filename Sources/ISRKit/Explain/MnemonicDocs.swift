@@ -39,7 +39,7 @@ public enum MnemonicDocs {
     // AT&T size suffix: `addl` is `add` on 32-bit operands.
     if let last = m.last, let bits = x86SizeBits[last] {
       let base = String(m.dropLast())
-      if let doc = x86[base] { return x86SizeFree.contains(base) ? doc : doc + " (\(bits)-bit)" }
+      if let doc = x86[base] { return x86SizeFree.contains(base) ? doc : doc + "; \(bits)-bit operands" }
     }
     return nil
   }
