@@ -69,8 +69,8 @@ extension MnemonicDocs {
     // Compares
     "cmp": "compares: sets the flags from Rn - operand (the result is discarded)",
     "cmn": "compares negative: sets the flags from Rn + operand",
-    "tst": "sets the N and Z flags from Rn AND operand (a bit test)",
-    "teq": "sets the N and Z flags from Rn XOR operand (an equality test)",
+    "tst": "sets the flags from Rn AND operand (a bit test; the result is discarded)",
+    "teq": "sets the flags from Rn XOR operand (an equality test; the result is discarded)",
     "it": "If-Then: makes the next 1-4 instructions conditional (t: if the condition holds, e: if it fails); Thumb-2's replacement for A32 condition suffixes",
     // Bit fields and extensions
     "ubfx": "extracts an unsigned bit field: Rd = (Rn >> lsb) & ((1 << width) - 1)",
