@@ -3,7 +3,7 @@
 ///
 /// The texts are written per target from the architecture manuals and the observed compiler
 /// behaviour collected in the project's reference notes; instructions without a specific
-/// entry get a generic sentence by role.
+/// entry get their mnemonic's documentation (`MnemonicDocs`) or a generic sentence by role.
 public enum InstructionExplainer {
   /// A one-line explanation of `instruction` on `target`, in the given role (nil for
   /// instructions outside an ISR path).
@@ -17,6 +17,11 @@ public enum InstructionExplainer {
     // The convention's code is the compiler's: the texts that describe one compiler's
     // habits (LLVM's MIPS spill order, its i386 realignment) say whose.
     let gcc = target.compilerFamily == .gcc
+    // The baseline handler and code off an ISR path are ordinary functions: the convention's
+    // texts (saves for the interrupted code, EXC_RETURN pops) do not describe them.
+    if role == .handler || role == nil, MnemonicDocs.doc(instruction.mnemonic, on: target.architecture) != nil {
+      return generic(instruction, role: role, target: target)
+    }
     let specific: String?
     switch target.architecture {
     case .x86: specific = x86(mnemonic, operands, role, is64: false, gcc: gcc)
@@ -38,6 +43,16 @@ public enum InstructionExplainer {
     -> String
   {
     let name = instruction.mnemonic
+    // Body instructions are ordinary code: say what the instruction does, and keep the role.
+    if role == .body || role == .handler || role == nil,
+      let doc = MnemonicDocs.doc(name, on: target.architecture)
+    {
+      switch role {
+      case .handler?: return "\(instruction.text): \(doc) — baseline handler (your body as a plain function)"
+      case nil: return "\(instruction.text): \(doc)"
+      default: return "\(instruction.text): \(doc) — your code (the ISR body)"
+      }
+    }
     switch role {
     case .entry?:
       return "\(name): part of the entry sequence the \(target.displayName) convention adds before your code (saves or bookkeeping)"
@@ -149,6 +164,8 @@ public enum InstructionExplainer {
       }
       return "pop \(list): restores the registers saved on entry"
     case "bfc":
+      // A body's bfc clears a bit field of its own: the mnemonic's documentation says so.
+      guard ops.first == "sp" else { return nil }
       return "bfc sp, #0, #3: clears SP's low 3 bits: AAPCS needs 8-byte alignment at public interfaces, and an IRQ can arrive with SP only 4-aligned"
     case "bic":
       if ops.first == "sp" { return "bic sp: realigns SP to 8 bytes as AAPCS requires at calls" }
@@ -196,11 +213,13 @@ public enum InstructionExplainer {
     case "push", "push.w", "stmdb":
       return "push \(list): an ordinary AAPCS prologue: the CPU already stacked r0-r3, r12, lr, pc and xPSR, so only callee-saved registers in use are saved"
     case "b", "b.w":
-      if role == .body || role == nil {
+      // A branch to a local label (`.LBB0_2`, `.L3`) is the body's own control flow.
+      if role == .body || role == nil, ops.first?.hasPrefix(".") == false {
         return "\(m): a tail call: the callee's own return then performs the exception return with the EXC_RETURN still in lr"
       }
       return nil
     case "bfc":
+      guard ops.first == "sp" else { return nil }
       return "bfc: realigns SP to 8 bytes; pure overhead where CCR.STKALIGN=1 (the hardware already aligns)"
     default: return nil
     }
@@ -247,8 +266,11 @@ public enum InstructionExplainer {
       default: return "mtc0: writes a coprocessor-0 register"
       }
     case "ext":
+      // In the body, ext/ins are C bit fields and mflo/mfhi read a product: no CP0 story.
+      guard isSave(role) else { return nil }
       return "ext: extracts Cause.RIPL (bits 10-15): the requested priority of this interrupt"
     case "ins":
+      guard isSave(role) else { return nil }
       if ops.count >= 2, ops[1] == "$zero" {
         return "ins \(ops[0]), $zero, 1, 4: clears Status EXL, ERL and KSU so interrupts can be re-enabled while the handler runs"
       }
@@ -277,8 +299,10 @@ public enum InstructionExplainer {
       }
       return nil
     case "mflo", "mfhi":
+      guard isSave(role) else { return nil }
       return "\(m): HI/LO (multiply results) are saved too, through k0, because a call may clobber them"
     case "mtlo", "mthi":
+      guard role == .exit || role == .stub else { return nil }
       return "\(m): restores HI/LO from the saved copy"
     default: return nil
     }
@@ -304,6 +328,7 @@ public enum InstructionExplainer {
       }
       return nil
     case "ins":
+      guard isSave(role) else { return nil }
       if ops.count >= 4, ops[1] == "$0" || ops[1] == "$zero" {
         // Status bit 0 is IE: clearing bits 0-4 is keep_interrupts_masked's form.
         return ops[2] == "0"
@@ -410,6 +435,8 @@ public enum InstructionExplainer {
   private static func powerpc(_ m: String, _ ops: [String], _ role: InstructionRole?) -> String? {
     switch m {
     case "stwu":
+      // Other stwu are the body's update-form stores (a pointer walk).
+      guard ops.first == "r1" else { return nil }
       return "stwu r1: allocates a stack frame and stores the back chain in one instruction (an ordinary prologue)"
     case "mflr":
       return "mflr r0: copies the link register so the call inside does not lose the return address"
