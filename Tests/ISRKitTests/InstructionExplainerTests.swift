@@ -92,3 +92,13 @@ import Testing
     #expect(texts.last?.contains("mepc") == true)
   }
 }
+
+/// A conditional return of a plain function (PowerPC `bnelr`) is a function return.
+@Suite struct PlainReturnExplanationTests {
+  @Test func powerpcConditionalReturnIsAFunctionReturn() throws {
+    let text = InstructionExplainer.explain(
+      AsmInstruction(mnemonic: "bnelr", operands: []), role: .return, target: TargetCatalog.target(.powerpc))
+    #expect(text.contains("ordinary function return"))
+    #expect(text.contains("rfi"))
+  }
+}

@@ -59,6 +59,10 @@ public enum InstructionExplainer {
     case .exit?:
       return "\(name): part of the exit sequence: undoes the entry saves before the return"
     case .return?:
+      // Without a convention the listing is a plain function: its return goes to a caller.
+      if target.convention.kind == .none {
+        return "\(name): an ordinary function return (no interrupt convention here; a real vector needs a stub ending in \(target.returnMnemonics.joined(separator: "/")))"
+      }
       return "\(name): returns to the interrupted code"
     case .body?:
       return "\(name): your code (the ISR body), the same as in an ordinary function"
