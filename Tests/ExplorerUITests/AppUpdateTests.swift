@@ -175,6 +175,8 @@ import Testing
     press([.char("c")], &state)
     #expect(state.compare == .twoTargets)
     press([.char("c")], &state)
+    #expect(state.compare == .twoCompilers)
+    press([.char("c")], &state)
     #expect(state.compare == .directVsBaseline)
     press([.char("c")], &state)
     #expect(state.compare == .off)

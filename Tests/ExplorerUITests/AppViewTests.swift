@@ -69,7 +69,7 @@ import Testing
     let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
     #expect(text.contains("isrx keys"))
     #expect(text.contains("next target"))
-    #expect(text.contains("clang / gcc"))
+    #expect(text.contains("compiler: clang / gcc"))
     // The edit keys further down.
     press([.pageDown], &state)
     #expect(AppView.render(state, size: state.size).lines.joined(separator: "\n").contains("undo"))

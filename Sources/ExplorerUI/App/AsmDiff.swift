@@ -1,8 +1,10 @@
 /// Which rows of two compared listings differ, for the change marks of compare mode.
 ///
 /// Rows are compared by what they say, not how the compiler spelled it: mnemonic and
-/// operands without spacing, and compiler-local labels (`.LBB0_2`, `.L3`, `$BB0_1`, `$L4`)
-/// all read as one label, since two compilers number their branch targets differently.
+/// operands without spacing, compiler-local labels (`.LBB0_2`, `.L3`, `$BB0_1`, `$L4`) all
+/// read as one label, since two compilers number their branch targets differently, and
+/// avr-gcc's names for AVR's fixed registers and I/O ports (`__SREG__`) read as the numbers
+/// clang writes.
 enum AsmDiff {
   /// Aligned panes (row `i` faces row `i`): the rows whose text differs from the facing
   /// row's. A row facing a blank filler differs; blank rows are never marked.
@@ -53,7 +55,7 @@ enum AsmDiff {
     var out = ""
     var token = ""
     func flush() {
-      out += isLocalLabel(token) ? ".L" : token
+      out += isLocalLabel(token) ? ".L" : avrNames[token] ?? token
       token = ""
     }
     for c in text {
@@ -67,6 +69,9 @@ enum AsmDiff {
     flush()
     return out
   }
+
+  /// avr-gcc's spellings (ATmega I/O addresses, as `out`/`in` take them) and clang's.
+  static let avrNames = ["__SREG__": "63", "__SP_L__": "61", "__SP_H__": "62", "__tmp_reg__": "r0", "__zero_reg__": "r1"]
 
   /// LLVM's `.LBB0_2`/`.Ltmp0` (`$BB0_2` on MIPS) and GCC's `.L3` (`$L3` on MIPS).
   static func isLocalLabel(_ token: String) -> Bool {
