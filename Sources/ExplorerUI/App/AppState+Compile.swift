@@ -47,6 +47,9 @@ extension AppState {
     return resultsByCompiler[family]?[targets[index].target.name]
   }
 
+  /// The name of what compiles the listings: the compiler family, or rustc for Rust.
+  public var compilerName: String { language == .rust ? "rustc" : compiler.rawValue }
+
   /// The compiler of the second compare pane's listing: the other family when comparing
   /// compilers, else the current one.
   public var secondCompiler: CompilerFamily { compare == .twoCompilers ? compiler.other : compiler }

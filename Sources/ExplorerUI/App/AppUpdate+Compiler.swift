@@ -6,8 +6,7 @@ extension AppUpdate {
   /// selected and says what to install.
   static func toggleCompiler(_ state: inout AppState) {
     if state.language == .rust {
-      state.status = state.selectedTarget?.missingGCC
-        ?? "GCC compiles C; a Rust source is compiled by rustc"
+      state.status = "GCC compiles C: Rust stays with rustc"
       return
     }
     state.compiler = state.compiler.other

@@ -22,7 +22,7 @@ extension AppView {
       let result = state.result(index, by: compiler)
       let direct = result?.asm?.isSynthesized == true ? "ISR synthesized by isrx" : "direct ISR"
       let kind = baseline ? "baseline (double dispatch)" : direct
-      let name = CompilerLabel.short(result?.compilerVersion, family: compiler)
+      let name = CompilerLabel.short(result?.compilerVersion, fallback: state.language == .rust ? "rustc" : compiler.rawValue)
       // Comparing compilers, the compiler is what tells the panes apart: it leads, so a
       // narrow pane cuts the rest.
       let title = state.compare == .twoCompilers

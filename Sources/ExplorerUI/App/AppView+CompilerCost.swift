@@ -9,7 +9,7 @@ extension AppView {
     guard let info = state.selectedTarget else { return }
     let families = [state.compiler, state.compiler.other]
     let results = families.map { state.result(state.selected, by: $0) }
-    let names = zip(results, families).map { CompilerLabel.short($0?.compilerVersion, family: $1) }
+    let names = zip(results, families).map { CompilerLabel.short($0?.compilerVersion, fallback: $1.rawValue) }
     let costed = results.map { state.costedReport(of: $0) }
     let stale = results.map { $0.map { state.isReportStale($0) } ?? false }
     let isr = (costed[0] ?? costed[1])?.isr.map { " · \($0)" } ?? ""

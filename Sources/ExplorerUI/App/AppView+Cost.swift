@@ -14,11 +14,11 @@ extension AppView {
     // The ISR the figures are for: the one under the source cursor (or the first).
     let isr = costed?.isr.map { " · \($0)" } ?? ""
     let trailing = hasReport && stale ? " stale: recomputing… " : " x: breakdown "
-    let title = " cost · \(info.target.name)\(isr): direct ISR vs double-dispatch baseline · \(state.compiler) "
+    let title = " cost · \(info.target.name)\(isr): direct ISR vs double-dispatch baseline · \(state.compilerName) "
     Box(
       // Shorter where the whole title would push the key hint out.
       title: CharacterWidth.of(title + trailing) + 3 <= area.width
-        ? title : " cost · \(info.target.name)\(isr): direct vs baseline · \(state.compiler) ",
+        ? title : " cost · \(info.target.name)\(isr): direct vs baseline · \(state.compilerName) ",
       trailingTitle: trailing, isFocused: false
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area).inset(left: 1, right: 1)
@@ -306,7 +306,7 @@ extension AppView {
     }
     let visible = max(1, area.height - 4)
     Overlay(
-      title: " breakdown · \(state.selectedTarget?.target.name ?? "") · \(state.compiler)\(state.costedReport?.isr.map { " · \($0)" } ?? "") ", lines: lines,
+      title: " breakdown · \(state.selectedTarget?.target.name ?? "") · \(state.compilerName)\(state.costedReport?.isr.map { " · \($0)" } ?? "") ", lines: lines,
       footer: "x/Esc close · ↑/↓ scroll",
       scrollOffset: min(state.helpScroll, max(0, lines.count - visible))
     ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)
