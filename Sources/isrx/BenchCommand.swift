@@ -125,12 +125,12 @@ struct BenchCommand: ParsableCommand {
     let inbox = Inbox()
     let service = CompileService(toolchain: toolchain, inbox: inbox)
     let wanted = state.targets.filter(\.isAvailable).map(\.target.name)
-    service.submit(source: source, targets: wanted, visibleCount: 1, version: state.sourceVersion)
+    service.submit(source: source, jobs: wanted.map { CompileJob($0) }, visibleCount: 1, version: state.sourceVersion)
     var reported: Set<String> = []
     let deadline = Date().addingTimeInterval(120)
     while reported.count < wanted.count, Date() < deadline {
       for action in inbox.drain() {
-        if case .reported(let target, _, _, _, _) = action { reported.insert(target) }
+        if case .reported(let target, _, _, _, _, _) = action { reported.insert(target) }
         _ = AppUpdate.update(&state, action)
       }
       usleep(2_000)

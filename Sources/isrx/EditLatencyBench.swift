@@ -22,16 +22,16 @@ enum EditLatencyBench {
     // Runs effects as the runtime does (compiles after the debounce) until the visible
     // target's costs match the text; returns the two latencies from `start`.
     func settle(_ effects: [ExplorerUI.Effect], from start: Date, debounce: Bool) -> (Double, Double)? {
-      var pending: (source: String, targets: [String], version: Int, due: Date)?
-      for case .compile(let text, let targets, let version) in effects {
-        pending = (text, targets, version, start.addingTimeInterval(debounce ? ExplorerRuntime.debounceSeconds : 0))
+      var pending: (source: String, jobs: [CompileJob], version: Int, due: Date)?
+      for case .compile(let text, let jobs, let version) in effects {
+        pending = (text, jobs, version, start.addingTimeInterval(debounce ? ExplorerRuntime.debounceSeconds : 0))
       }
       var listing: Double?
       let deadline = Date().addingTimeInterval(120)
       while Date() < deadline {
         if let job = pending, Date() >= job.due {
           pending = nil
-          service.submit(source: job.source, targets: job.targets, visibleCount: state.visibleTargetIDs.count, version: job.version)
+          service.submit(source: job.source, jobs: job.jobs, visibleCount: state.visibleJobs.count, version: job.version)
         }
         for action in inbox.drain() { _ = AppUpdate.update(&state, action) }
         if let result = state.selectedResult, !state.isStale(result) {

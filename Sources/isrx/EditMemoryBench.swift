@@ -16,12 +16,12 @@ enum EditMemoryBench {
     func edit() {
       version += 1
       service.submit(
-        source: source + "\n/* edit \(version) */ int edit_\(version);\n", targets: [target.name],
+        source: source + "\n/* edit \(version) */ int edit_\(version);\n", jobs: [CompileJob(target.name)],
         visibleCount: 1, version: version)
       let deadline = Date().addingTimeInterval(60)
       var done = false
       while !done, Date() < deadline {
-        for case .reported(_, let v, _, _, _) in inbox.drain() where v == version { done = true }
+        for case .reported(_, let v, _, _, _, _) in inbox.drain() where v == version { done = true }
         if !done { usleep(1_000) }
       }
     }

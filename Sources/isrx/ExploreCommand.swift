@@ -58,6 +58,12 @@ struct ExploreCommand: ParsableCommand {
 
     let toolchain = Toolchain.discover(timeLimit: tools.timeLimit ?? ToolLimits.defaultSeconds)
     var language = try sourceLanguage(file: file, lang: lang)
+    if language == .rust, tools.compilerFamily == .gcc,
+      case .missing(let why) = toolchain.availability(TargetCatalog.all[0].compiled(by: .gcc), language: .rust)
+    {
+      printError("isrx: \(why)")
+      throw ExitCode(2)
+    }
     var status: String?
     if language == .rust, toolchain.rustc == nil {
       // Rust mode needs rustc; without a file, stay in C mode on the C sample.
@@ -90,19 +96,15 @@ struct ExploreCommand: ParsableCommand {
       text = try Resources.sample(language: language)
     }
 
-    let targets = TargetCatalog.all.map { target -> TargetInfo in
-      if case .missing(let why) = toolchain.availability(target) {
-        return TargetInfo(target: target, missing: why)
-      }
-      return TargetInfo(target: target)
-    }
-    var state = AppState(text: text, filePath: file, targets: targets, theme: chosenTheme)
+    let targets = TargetInfo.catalog(availableWith: toolchain, language: language)
+    var state = AppState(
+      text: text, filePath: file, targets: targets, theme: chosenTheme, compiler: tools.compilerFamily)
     state.language = language
     if isNewFile { state.diskText = nil }
     state.isColorDisabled = colorDisabled
     state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []
     state.readOnlyReason = readOnlyReason
-    state.status = readOnlyReason ?? status ?? "? help · i edit · Tab next target · c compare · x breakdown"
+    state.status = readOnlyReason ?? status ?? "? help · i edit · Tab next target · c compare · g clang/gcc · x breakdown"
 
     let backend = NCursesBackend(allowsColor: !colorDisabled)
     backend.start()

@@ -40,11 +40,11 @@ import Testing
   @Test func everyAvailableTargetIsRequested() {
     // The overview needs every target's report: the start (and every edit) asks for all.
     let state = makeState()
-    guard case .compile(_, let targets, _)? = AppUpdate.start(state).first else {
+    guard case .compile(_, let jobs, _)? = AppUpdate.start(state).first else {
       Issue.record("no compile at start")
       return
     }
-    #expect(Set(targets) == Set(TargetCatalog.all.map(\.name)))
+    #expect(Set(jobs) == Set(TargetCatalog.all.map { CompileJob($0.name, .clang) }))
   }
 
   @Test func sortsByColumnWithUnknownLast() throws {

@@ -73,21 +73,21 @@ import Testing
     press([.char("i")], &state)
     let effects = press([.char("x")], &state)
     #expect(state.sourceVersion == 1)
-    guard case .compile(let source, let targets, let version)? = effects.first else {
+    guard case .compile(let source, let jobs, let version)? = effects.first else {
       Issue.record("expected a compile effect, got \(effects)")
       return
     }
     #expect(source == "x")
     #expect(version == 1)
-    #expect(targets.first == "x86")
-    #expect(targets.count == TargetCatalog.all.count)
+    #expect(jobs.first == CompileJob("x86", .clang))
+    #expect(jobs.count == TargetCatalog.all.count)
   }
 
   @Test func visibleTargetsCompileFirst() {
     var state = makeState("")
     press([.char("3"), .char("c")], &state)
     #expect(state.compare == .twoTargets)
-    #expect(Array(state.compileOrder.prefix(2)) == ["arm", "x86_64"])
+    #expect(Array(state.compileOrder.prefix(2)) == [CompileJob("arm"), CompileJob("x86_64")])
   }
 
   @Test func undoAndRedo() {
@@ -174,6 +174,8 @@ import Testing
     var state = makeState()
     press([.char("c")], &state)
     #expect(state.compare == .twoTargets)
+    press([.char("c")], &state)
+    #expect(state.compare == .twoCompilers)
     press([.char("c")], &state)
     #expect(state.compare == .directVsBaseline)
     press([.char("c")], &state)

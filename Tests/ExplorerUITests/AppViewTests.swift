@@ -52,6 +52,11 @@ import Testing
     let grid = AppView.render(state, size: state.size)
     #expect(grid.lines[1].contains("x86 · direct ISR"))
     #expect(grid.lines[1].contains("x86_64 · direct ISR"))
+    // Then clang and GCC on the selected target, each pane titled with its compiler.
+    press([.char("c")], &state)
+    let compilers = AppView.render(state, size: state.size)
+    #expect(compilers.lines[1].contains("┌ clang · x86 · direct ISR"))
+    #expect(compilers.lines[1].contains("┌ gcc · x86 · direct ISR"))
     press([.char("c")], &state)
     let second = AppView.render(state, size: state.size)
     #expect(second.lines[1].contains("x86 · direct ISR"))
@@ -64,7 +69,10 @@ import Testing
     let text = AppView.render(state, size: state.size).lines.joined(separator: "\n")
     #expect(text.contains("isrx keys"))
     #expect(text.contains("next target"))
-    #expect(text.contains("undo"))
+    #expect(text.contains("compiler: clang / gcc"))
+    // The edit keys further down.
+    press([.pageDown], &state)
+    #expect(AppView.render(state, size: state.size).lines.joined(separator: "\n").contains("undo"))
     press([.escape], &state)
     #expect(!state.showsHelp)
   }

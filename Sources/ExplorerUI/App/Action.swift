@@ -33,6 +33,8 @@ public enum Action: Sendable, Equatable {
   case cycleCompare
   /// Choose the next target for the second pane in two-target compare mode.
   case cycleSecondTarget
+  /// Switch the compiler between clang and GCC.
+  case toggleCompiler
   /// Fold the cost panel to one line, or unfold it.
   case toggleCostPanel
   /// Show the explanation in full (wrapped over a few lines), or on one line.
@@ -105,11 +107,13 @@ public enum Action: Sendable, Equatable {
   // Messages from the runtime.
   /// The terminal size changed.
   case resized(Size)
-  /// A compile finished.
-  case compiled(target: String, version: Int, result: TargetResult)
+  /// A compile by `compiler` finished.
+  case compiled(target: String, version: Int, result: TargetResult, compiler: CompilerFamily = .clang)
   /// A target's cost reports finished: the first ISR's (with its baseline's assembly) and
   /// those of the target's other ISRs, in listing order.
-  case reported(target: String, version: Int, report: TargetReport, baseline: AsmDocument?, others: [TargetReport] = [])
+  case reported(
+    target: String, version: Int, report: TargetReport, baseline: AsmDocument?, others: [TargetReport] = [],
+    compiler: CompilerFamily = .clang)
   /// The file changed on disk.
   case fileChanged(text: String)
   /// A save of `text` finished (error message on failure).
@@ -127,8 +131,9 @@ public enum CursorMove: Sendable, Equatable {
 
 /// A side effect requested by `update`, performed by the runtime.
 public enum Effect: Sendable, Equatable {
-  /// Compile `source` for `targets` (in that order: visible ones first), tagged `version`.
-  case compile(source: String, targets: [String], version: Int)
+  /// Compile `source` for `jobs` (in that order: visible ones first), tagged `version`; it
+  /// replaces any compile asked for before.
+  case compile(source: String, jobs: [CompileJob], version: Int)
   /// Write `text` to `path` atomically, unless the file's text on disk is no longer
   /// `expecting` (nil: no file expected); then the runtime reports `.fileChanged` instead and
   /// saving asks.

@@ -18,9 +18,10 @@ extension AppLayout {
     let available = max(0, state.size.width - 6)
     func items(_ title: (Int, Target) -> String) -> [TabBar.Item] {
       state.targets.enumerated().map { i, info in
-        let state: TabBar.State =
-          i == state.selected ? .active : info.isAvailable ? .enabled : .disabled
-        return TabBar.Item(title(i, info.target) + (info.isAvailable ? "" : "✗"), state: state)
+        // Greyed and marked where the current compiler cannot build the target.
+        let available = info.isAvailable(with: state.compiler)
+        let state: TabBar.State = i == state.selected ? .active : available ? .enabled : .disabled
+        return TabBar.Item(title(i, info.target) + (available ? "" : "✗"), state: state)
       }
     }
     func width(_ items: [TabBar.Item]) -> Int { TabBar(items).width(from: 0, through: items.count - 1) }
@@ -63,6 +64,7 @@ extension AppLayout {
   static func asmHScrollLimit(_ state: AppState, layout: AppLayout) -> Int {
     guard let pane = layout.asm.first else { return 0 }
     let widest = AppUpdate.primaryRows(state).reduce(0) { max($0, asmRowWidth($1)) }
-    return max(0, widest - Box.inner(of: pane).width)
+    // Compared panes keep their first column for the change marks.
+    return max(0, widest - Box.inner(of: pane).width + (state.compare == .off ? 0 : 1))
   }
 }

@@ -26,6 +26,8 @@ public enum CompareMode: Hashable, Sendable, CaseIterable {
   case off
   /// Two targets' assembly side by side.
   case twoTargets
+  /// The selected target compiled by clang and by GCC side by side.
+  case twoCompilers
   /// The direct ISR next to the baseline of the same target.
   case directVsBaseline
 }
@@ -52,6 +54,8 @@ public struct TargetResult: Hashable, Sendable {
   public var reportVersion: Int?
   /// The baseline's assembly (stub, dispatcher, handler), once built.
   public var baselineAsm: AsmDocument?
+  /// The first line of the compiler's `--version` (nil: it did not run).
+  public var compilerVersion: String?
 
   /// Creates a result.
   public init(
@@ -70,16 +74,19 @@ public struct TargetResult: Hashable, Sendable {
 public struct TargetInfo: Hashable, Sendable {
   /// The target.
   public var target: Target
-  /// Why it cannot be compiled (what to install), or nil when it can.
+  /// Why clang cannot compile it (what to install), or nil when it can.
   public var missing: String?
+  /// Why GCC cannot compile it (the package to install, or that there is no GCC), or nil.
+  public var missingGCC: String?
 
   /// Creates target info.
-  public init(target: Target, missing: String? = nil) {
+  public init(target: Target, missing: String? = nil, missingGCC: String? = nil) {
     self.target = target
     self.missing = missing
+    self.missingGCC = missingGCC
   }
 
-  /// Whether a compiler for the target is installed.
+  /// Whether clang for the target is installed.
   public var isAvailable: Bool { missing == nil }
 }
 
@@ -101,6 +108,9 @@ public struct AppState: Sendable {
   public var selected: Int
   /// The compare mode.
   public var compare: CompareMode = .off
+  /// The compiler family every compile uses (`--compiler`, `g` switches it); the other one
+  /// only fills the second pane of the two-compilers compare.
+  public var compiler: CompilerFamily = .clang
   /// The index of the second target in two-target compare mode.
   public var secondTarget: Int
   /// Whether the assembly pane shows the baseline (stub, dispatcher, handler).
@@ -123,8 +133,17 @@ public struct AppState: Sendable {
   public var isColorDisabled = false
   /// Rate and clock for the CPU-share estimate.
   public var settings = CostSettings()
-  /// The results per target id.
-  public var results: [String: TargetResult] = [:]
+  /// The results per compiler, then per target id.
+  public var resultsByCompiler: [CompilerFamily: [String: TargetResult]] = [:]
+  /// The results of the current compiler per target id.
+  public var results: [String: TargetResult] {
+    get { resultsByCompiler[compiler] ?? [:] }
+    _modify { yield &resultsByCompiler[compiler, default: [:]] }
+    set { resultsByCompiler[compiler] = newValue }
+  }
+  /// The compile jobs asked for at `sourceVersion` (so a switch of compiler or compare mode
+  /// asks only for what is neither built nor on its way).
+  public var requestedJobs: Set<CompileJob> = []
   /// Incremented on every change to the source text.
   public private(set) var sourceVersion = 0
   /// A transient message for the status line.
@@ -210,16 +229,18 @@ public struct AppState: Sendable {
 
   /// Creates the state for `text`, with every target in `targets`.
   public init(
-    text: String, filePath: String?, targets: [TargetInfo], theme: Theme = .builtInDark
+    text: String, filePath: String?, targets: [TargetInfo], theme: Theme = .builtInDark,
+    compiler: CompilerFamily = .clang
   ) {
     buffer = TextBuffer(text: text)
     self.filePath = filePath
     diskText = filePath == nil ? nil : text
     self.targets = targets
     self.theme = theme
-    let first = targets.firstIndex(where: \.isAvailable) ?? 0
+    self.compiler = compiler
+    let first = targets.firstIndex { $0.isAvailable(with: compiler) } ?? 0
     selected = first
-    secondTarget = targets.indices.first { $0 != first && targets[$0].isAvailable } ?? first
+    secondTarget = targets.indices.first { $0 != first && targets[$0].isAvailable(with: compiler) } ?? first
     seenBufferVersion = buffer.version
     // Start on the first ISR so its code is paired with the asm from the first frame.
     let isISRLine: (String) -> Bool = { line in
@@ -253,25 +274,6 @@ public struct AppState: Sendable {
   /// Whether the report of `result` is from an older source than the current one.
   public func isReportStale(_ result: TargetResult) -> Bool {
     result.reportVersion != sourceVersion
-  }
-
-  /// The targets whose assembly is on screen, selected first.
-  public var visibleTargetIDs: [String] {
-    var ids: [String] = []
-    if let t = selectedTarget { ids.append(t.target.name) }
-    if compare == .twoTargets, targets.indices.contains(secondTarget) {
-      let id = targets[secondTarget].target.name
-      if !ids.contains(id) { ids.append(id) }
-    }
-    return ids
-  }
-
-  /// The available target ids, visible ones first.
-  public var compileOrder: [String] {
-    let visible = visibleTargetIDs
-    let rest = targets.filter(\.isAvailable).map(\.target.name).filter { !visible.contains($0) }
-    return visible.filter { id in targets.contains { $0.target.name == id && $0.isAvailable } }
-      + rest
   }
 
   /// Notes a change of the buffer's text (advancing `sourceVersion`); returns whether the

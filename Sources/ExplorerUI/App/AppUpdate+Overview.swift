@@ -42,8 +42,8 @@ extension AppUpdate {
     case .overviewChoose:
       guard let row = state.overviewCursorRow else { return }
       let index = state.overviewRows[row].index
-      guard state.targets[index].isAvailable else {
-        state.status = "\(state.targets[index].target.name): \(state.targets[index].missing ?? "unavailable")"
+      guard state.isAvailable(index) else {
+        state.status = "\(state.targets[index].target.name): \(state.missing(index) ?? "unavailable")"
         return
       }
       state.overview = nil

@@ -18,6 +18,7 @@ public enum AppUpdate {
   /// Applies `action` to `state` and returns the side effects to perform.
   public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     var effects: [Effect] = []
+    let visibleBefore = state.visibleJobs
     switch action {
     case .quit:
       if state.buffer.isModified {
@@ -126,7 +127,8 @@ public enum AppUpdate {
       case .source, .asm, .secondAsm: state.focus = state.focus == .source ? .asm : state.focus
       }
     case .cycleCompare:
-      let all = CompareMode.allCases
+      // Rust sources have no GCC to compare with (rustc compiles them).
+      let all = CompareMode.allCases.filter { state.language != .rust || $0 != .twoCompilers }
       let i = all.firstIndex(of: state.compare) ?? 0
       state.compare = all[(i + 1) % all.count]
       if state.compare == .twoTargets, state.secondTarget == state.selected {
@@ -138,6 +140,8 @@ public enum AppUpdate {
       var next = nextAvailable(state, from: state.secondTarget, step: 1)
       if next == state.selected { next = nextAvailable(state, from: next, step: 1) }
       state.secondTarget = next
+    case .toggleCompiler:
+      toggleCompiler(&state)
     case .toggleCostPanel:
       state.costCollapsed.toggle()
     case .toggleExplainExpanded:
@@ -258,19 +262,20 @@ public enum AppUpdate {
       effects += save(&state)
     case .resized(let size):
       state.size = size
-    case .compiled(let target, let version, let result):
-      if let old = state.results[target], old.version > version { break }
+    case .compiled(let target, let version, let result, let compiler):
+      let old = state.resultsByCompiler[compiler]?[target]
+      if let old, old.version > version { break }
       var merged = result
-      if let old = state.results[target] {
+      if let old {
         merged.report = old.report
         merged.reports = old.reports
         merged.isrNames = old.isrNames
         merged.reportVersion = old.reportVersion
         merged.baselineAsm = old.baselineAsm
       }
-      state.results[target] = merged
-    case .reported(let target, let version, let report, let baseline, let others):
-      var result = state.results[target] ?? TargetResult(version: version)
+      state.resultsByCompiler[compiler, default: [:]][target] = merged
+    case .reported(let target, let version, let report, let baseline, let others, let compiler):
+      var result = state.resultsByCompiler[compiler]?[target] ?? TargetResult(version: version)
       if let old = result.reportVersion, old > version { break }
       result.report = report
       let all = [report] + others
@@ -278,7 +283,7 @@ public enum AppUpdate {
       result.reports = Dictionary(all.compactMap { r in r.isr.map { ($0, r) } }, uniquingKeysWith: { first, _ in first })
       result.reportVersion = version
       if let baseline { result.baselineAsm = baseline }
-      state.results[target] = result
+      state.resultsByCompiler[compiler, default: [:]][target] = result
     case .fileChanged(let text):
       guard text != state.diskText else { break }
       state.diskText = text
@@ -330,9 +335,11 @@ public enum AppUpdate {
       }
     }
     if state.noteBufferChange() {
+      state.requestedJobs = Set(state.compileOrder)
       effects.append(
-        .compile(
-          source: state.buffer.text, targets: state.compileOrder, version: state.sourceVersion))
+        .compile(source: state.buffer.text, jobs: state.compileOrder, version: state.sourceVersion))
+    } else if state.visibleJobs != visibleBefore, let compile = missingCompile(&state) {
+      effects.append(compile)  // another compiler or pane: what it needs and nothing asked for
     }
     keepCursorsVisible(&state)
     return effects
@@ -340,7 +347,13 @@ public enum AppUpdate {
 
   /// The effects to run at start-up: compile everything for the initial source.
   public static func start(_ state: AppState) -> [Effect] {
-    [.compile(source: state.buffer.text, targets: state.compileOrder, version: state.sourceVersion)]
+    [.compile(source: state.buffer.text, jobs: state.compileOrder, version: state.sourceVersion)]
+  }
+
+  /// The start-up compile, noted as asked for (so the first key does not ask again).
+  public static func start(_ state: inout AppState) -> [Effect] {
+    state.requestedJobs = Set(state.compileOrder)
+    return start(state)
   }
 
   // MARK: - Helpers
@@ -351,9 +364,10 @@ public enum AppUpdate {
     return unalignedPrimaryRows(state)
   }
 
-  /// Both panes' rows aligned by source line, when comparing two targets with alignment on.
+  /// Both panes' rows aligned by source line, when comparing two listings of the user's
+  /// source (two targets, two compilers) with alignment on.
   static func alignedRows(_ state: AppState) -> (left: [AsmRow], right: [AsmRow])? {
-    guard state.compare == .twoTargets, state.alignsCompare else { return nil }
+    guard state.isCompareAligned else { return nil }
     return AsmAlignment.align(unalignedPrimaryRows(state), unalignedSecondRows(state))
   }
 
@@ -426,11 +440,11 @@ public enum AppUpdate {
   /// Selects target `index` when it is available, else says why not.
   static func select(_ state: inout AppState, _ index: Int) {
     guard state.targets.indices.contains(index) else { return }
-    if state.targets[index].isAvailable {
+    if state.isAvailable(index) {
       state.selected = index
       targetChanged(&state)
     } else {
-      state.status = "\(state.targets[index].target.name): \(state.targets[index].missing ?? "unavailable")"
+      state.status = "\(state.targets[index].target.name): \(state.missing(index) ?? "unavailable")"
     }
   }
 
@@ -452,7 +466,7 @@ public enum AppUpdate {
     var i = index
     for _ in 0..<count {
       i = ((i + step) % count + count) % count
-      if state.targets[i].isAvailable { return i }
+      if state.isAvailable(i) { return i }
     }
     return index
   }
@@ -472,6 +486,7 @@ public enum AppUpdate {
     switch state.compare {
     case .off: return "compare off"
     case .twoTargets: return "compare two targets (s: choose the second)"
+    case .twoCompilers: return "compare \(state.compiler) with \(state.compiler.other) on \(state.selectedTarget?.target.name ?? "this target") (g swaps them)"
     case .directVsBaseline: return "compare the direct ISR with the baseline"
     }
   }
@@ -504,9 +519,8 @@ public enum AppUpdate {
   static func unalignedSecondRows(_ state: AppState) -> [AsmRow] {
     switch state.compare {
     case .off: return []
-    case .twoTargets:
-      guard state.targets.indices.contains(state.secondTarget) else { return [] }
-      let result = state.results[state.targets[state.secondTarget].target.name]
+    case .twoTargets, .twoCompilers:
+      let result = state.result(state.secondIndex, by: state.secondCompiler)
       return (state.showsBaseline ? result?.baselineAsm : result?.asm)?.rows ?? []
     case .directVsBaseline:
       return state.selectedResult?.baselineAsm?.rows ?? []
@@ -596,7 +610,7 @@ public enum AppUpdate {
     }
     defer {
       // Aligned panes scroll together: the focused second pane leads.
-      if state.focus == .secondAsm, state.secondCursor != nil, state.compare == .twoTargets, state.alignsCompare {
+      if state.focus == .secondAsm, state.secondCursor != nil, state.isCompareAligned {
         state.asmScroll = state.secondScroll
       }
     }

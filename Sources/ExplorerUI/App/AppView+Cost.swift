@@ -4,6 +4,7 @@ extension AppView {
   /// The cost panel: direct ISR vs the double-dispatch baseline, per figure, as numbers and
   /// bars, with the savings and the CPU share at the chosen rate and clock.
   static func drawCost(_ state: AppState, area: Rect, into grid: inout CellGrid) {
+    if state.compare == .twoCompilers { return drawCompilerCost(state, area: area, into: &grid) }
     let theme = state.theme
     guard let info = state.selectedTarget else { return }
     let result = state.selectedResult
@@ -12,16 +13,20 @@ extension AppView {
     let hasReport = costed != nil
     // The ISR the figures are for: the one under the source cursor (or the first).
     let isr = costed?.isr.map { " · \($0)" } ?? ""
+    let trailing = hasReport && stale ? " stale: recomputing… " : " x: breakdown "
+    let title = " cost · \(info.target.name)\(isr): direct ISR vs double-dispatch baseline · \(state.compilerName) "
     Box(
-      title: " cost · \(info.target.name)\(isr): direct ISR vs double-dispatch baseline ",
-      trailingTitle: hasReport && stale ? " stale: recomputing… " : " x: breakdown ",
-      isFocused: false
+      // Shorter where the whole title would push the key hint out.
+      title: CharacterWidth.of(title + trailing) + 3 <= area.width
+        ? title : " cost · \(info.target.name)\(isr): direct vs baseline · \(state.compilerName) ",
+      trailingTitle: trailing, isFocused: false
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area).inset(left: 1, right: 1)
     guard let report = costed?.report else {
-      grid.put(
-        info.isAvailable ? "measuring the direct ISR and the baseline…" : (info.missing ?? ""),
-        x: inner.x, y: inner.y, style: theme.style(.dim))
+      var rect = inner
+      drawWrapped(
+        info.missing(with: state.compiler) ?? "measuring the direct ISR and the baseline…",
+        in: &rect, role: .dim, maxLines: inner.height, state: state, grid: &grid)
       return
     }
     if let error = report.error {
@@ -301,7 +306,7 @@ extension AppView {
     }
     let visible = max(1, area.height - 4)
     Overlay(
-      title: " breakdown · \(state.selectedTarget?.target.name ?? "")\(state.costedReport?.isr.map { " · \($0)" } ?? "") ", lines: lines,
+      title: " breakdown · \(state.selectedTarget?.target.name ?? "") · \(state.compilerName)\(state.costedReport?.isr.map { " · \($0)" } ?? "") ", lines: lines,
       footer: "x/Esc close · ↑/↓ scroll",
       scrollOffset: min(state.helpScroll, max(0, lines.count - visible))
     ).render(in: area.inset(horizontal: 2, vertical: 1), into: &grid, theme: state.theme)

@@ -61,7 +61,7 @@ extension AppView {
     let filter = overview.onlyWithConvention ? " · with a convention" : ""
     let wide = area.width >= 120
     Box(
-      title: " overview · \(rows.count) targets\(wide ? " · direct ISR vs double-dispatch baseline" : "") ",
+      title: " overview · \(rows.count) targets · \(state.compilerName)\(wide ? " · direct ISR vs double-dispatch baseline" : "") ",
       trailingTitle: " sorted by \(overview.sort.name) \(arrow)\(filter) ", isFocused: true
     ).render(in: area, into: &grid, theme: theme)
     let inner = Box.inner(of: area)

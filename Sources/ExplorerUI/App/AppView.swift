@@ -151,143 +151,7 @@ public enum AppView {
     }
   }
 
-  // MARK: - Assembly
-
-  /// What one assembly pane shows.
-  struct PaneContent {
-    var title: String
-    var document: AsmDocument?
-    var result: TargetResult?
-    var target: Target?
-    var isBaseline: Bool
-    var isPrimary: Bool
-  }
-
-  static func paneContents(_ state: AppState) -> [PaneContent] {
-    guard let info = state.selectedTarget else { return [] }
-    let result = state.results[info.target.name]
-    func content(_ info: TargetInfo, baseline: Bool, primary: Bool) -> PaneContent {
-      let result = state.results[info.target.name]
-      let direct = result?.asm?.isSynthesized == true ? "ISR synthesized by isrx" : "direct ISR"
-      let title = "\(info.target.name) · \(baseline ? "baseline (double dispatch)" : direct)"
-      return PaneContent(
-        title: title, document: baseline ? result?.baselineAsm : result?.asm, result: result,
-        target: info.target, isBaseline: baseline, isPrimary: primary)
-    }
-    switch state.compare {
-    case .off:
-      return [content(info, baseline: state.showsBaseline, primary: true)]
-    case .twoTargets:
-      var panes = [content(info, baseline: state.showsBaseline, primary: true)]
-      if state.targets.indices.contains(state.secondTarget) {
-        panes.append(
-          content(state.targets[state.secondTarget], baseline: state.showsBaseline, primary: false))
-      }
-      return panes
-    case .directVsBaseline:
-      _ = result
-      return [content(info, baseline: false, primary: true), content(info, baseline: true, primary: false)]
-    }
-  }
-
-  static func drawAsmPanes(_ state: AppState, layout: AppLayout, into grid: inout CellGrid) {
-    // Two targets aligned by source line: both panes draw the aligned rows at one scroll.
-    let aligned = AppUpdate.alignedRows(state)
-    for (pane, area) in zip(paneContents(state), layout.asm) {
-      drawAsm(state, pane: pane, area: area, into: &grid,
-              alignedRows: aligned.map { pane.isPrimary ? $0.left : $0.right })
-    }
-  }
-
-  static func drawAsm(
-    _ state: AppState, pane: PaneContent, area: Rect, into grid: inout CellGrid, alignedRows: [AsmRow]? = nil
-  ) {
-    let theme = state.theme
-    let stale = pane.result.map { result in
-      pane.isBaseline ? state.isReportStale(result) : state.isStale(result)
-    } ?? false
-    var trailing = ""
-    if pane.result == nil || pane.document == nil {
-      trailing = " compiling… "
-    } else if stale {
-      trailing = " stale: recompiling… "
-    }
-    let focused = state.mode == .explore && (pane.isPrimary ? state.focus == .asm : state.focus == .secondAsm)
-    Box(title: " \(pane.title) ", trailingTitle: trailing, isFocused: focused)
-      .render(in: area, into: &grid, theme: theme)
-    var inner = Box.inner(of: area)
-    guard let result = pane.result else {
-      grid.put("waiting for the compiler…", x: inner.x + 1, y: inner.y, style: theme.style(.dim))
-      return
-    }
-    if let error = result.error, !pane.isBaseline {
-      drawWrapped(error, in: &inner, role: .error, maxLines: inner.height, state: state, grid: &grid)
-      return
-    }
-    if !pane.isBaseline, !result.succeeded, result.asm?.rows.isEmpty ?? true {
-      var lines = ["compile failed: see the diagnostics in the source pane"]
-      lines += result.diagnostics.prefix(5).map { d in
-        "\(d.line.map { "line \($0): " } ?? "")\(d.severity.rawValue): \(d.message)"
-      }
-      for line in lines {
-        drawWrapped(line, in: &inner, role: .error, maxLines: 3, state: state, grid: &grid)
-      }
-      return
-    }
-    guard let document = pane.document else {
-      if pane.isBaseline, let error = result.report?.error, !state.isReportStale(result) {
-        drawWrapped(error, in: &inner, role: .error, maxLines: inner.height, state: state, grid: &grid)
-      } else {
-        grid.put(
-          pane.isBaseline ? "building the baseline…" : "waiting for the compiler…",
-          x: inner.x + 1, y: inner.y, style: theme.style(.dim))
-      }
-      return
-    }
-    if !pane.isBaseline {
-      let role: StyleRole = document.isPlainFunctionOnly ? .warning : .dim
-      let summary = AppLayout.summaryLines(document, in: inner, singleLine: alignedRows != nil)
-      for line in summary {
-        grid.put(line, x: inner.x, y: inner.y, style: state.theme.style(role),
-          maxWidth: inner.width)
-        inner = inner.inset(top: 1)
-      }
-      if alignedRows != nil, summary.isEmpty { inner = inner.inset(top: 1) }  // rows stay level
-    }
-    let cursorLine = state.buffer.cursor.line + 1
-    let rows = alignedRows ?? document.rows
-    var highlighted = Set<Int>()
-    let followsSource = state.mode == .edit || state.focus != .asm
-    if followsSource {
-      for (i, row) in rows.enumerated() where row.sourceLine == cursorLine {
-        highlighted.insert(i)
-      }
-    }
-    let lines = rows.map { styledRow($0, stale: stale) }
-    let scroll: Int
-    var horizontal = state.asmHScroll
-    if !pane.isPrimary, horizontal > 0 {
-      // The second pane scrolls sideways with the first, as far as its own rows go.
-      let widest = rows.reduce(0) { max($0, AppLayout.asmRowWidth($1)) }
-      horizontal = min(horizontal, max(0, widest - inner.width))
-    }
-    if pane.isPrimary || alignedRows != nil {
-      scroll = state.asmScroll  // aligned panes scroll together
-    } else if state.secondCursor != nil {
-      scroll = state.secondScroll  // focused or scrolled: its own position
-    } else {
-      // The second pane follows the source cursor.
-      let first = rows.firstIndex { $0.sourceLine == cursorLine } ?? 0
-      scroll = TextView.scrollOffset(keeping: first, visibleIn: inner.height, current: 0)
-    }
-    let cursorRow: Int? = state.mode != .explore ? nil
-      : pane.isPrimary ? (state.focus == .asm ? state.asmCursor : nil)
-      : (state.focus == .secondAsm ? state.secondCursor : nil)
-    TextView(
-      lines: lines, scrollOffset: scroll, horizontalOffset: horizontal,
-      highlightedLines: highlighted, cursorLine: cursorRow
-    ).render(in: inner, into: &grid, theme: theme)
-  }
+  // MARK: - Assembly rows
 
   /// Draws `text` word-wrapped at the top of `area` (at most `maxLines` lines) and removes
   /// those rows from `area`.
@@ -380,9 +244,12 @@ public enum AppView {
     guard let info = state.selectedTarget else { return nil }
     let rows = AppUpdate.primaryRows(state)
     let row: AsmRow?
-    var target = info.target
-    if state.focus == .secondAsm, state.compare == .twoTargets, state.targets.indices.contains(state.secondTarget) {
-      target = state.targets[state.secondTarget].target  // the second pane's own target
+    var target = info.target.compiled(by: state.compiler)
+    if state.focus == .secondAsm, state.compare == .twoTargets || state.compare == .twoCompilers,
+      state.targets.indices.contains(state.secondIndex)
+    {
+      // The second pane's own target, as its compiler builds it.
+      target = state.targets[state.secondIndex].target.compiled(by: state.secondCompiler)
     }
     if state.focus == .asm, state.mode == .explore {
       row = rows.indices.contains(state.asmCursor) ? rows[state.asmCursor] : nil

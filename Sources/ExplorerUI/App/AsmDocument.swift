@@ -102,7 +102,7 @@ public struct AsmDocument: Hashable, Sendable {
         rows += wrapperRows
       }
       rows.append(AsmRow(text: "", kind: .other))
-      rows.append(AsmRow(text: "── the body, compiled by clang as a plain function", kind: .heading))
+      rows.append(AsmRow(text: "── the body, compiled by \(codegen.target.compilerFamily) as a plain function", kind: .heading))
     }
     let listing = codegen.listing
     for function in listing.functions {
@@ -124,7 +124,7 @@ public struct AsmDocument: Hashable, Sendable {
     // The summary stays on screen when the rows scroll, so it must say what is synthesized.
     let summary = synthesized.map {
       "SYNTHESIZED BY ISRX, not compiler output: \(codegen.target.displayName) has no compiler "
-        + "interrupt convention, so isrx wraps the body (compiled by clang as a plain function) "
+        + "interrupt convention, so isrx wraps the body (compiled by \(codegen.target.compilerFamily) as a plain function) "
         + "in \($0.symbol), which saves what the body clobbers and returns with "
         + "\(codegen.target.returnMnemonics.first ?? "the return from interrupt")"
     } ?? isr.map { codegen.label(for: $0) }

@@ -28,17 +28,20 @@ public final class Inbox: Sendable {
 /// Where the runtime sends text to compile (the real one is `CompileService`; tests observe
 /// the order of compiles and recovery writes through their own).
 public protocol CompileSubmitting: AnyObject, Sendable {
-  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
-  func submit(source: String, targets: [String], visibleCount: Int, version: Int)
+  /// Starts compiling `source` for `jobs` (the first `visibleCount` first), tagged `version`;
+  /// whatever an earlier submit has not started yet is dropped.
+  func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int)
 }
 
-/// Compiles and measures the source off the UI thread, newest request only: a request whose
-/// version has been superseded stops between targets, and every result carries its version.
+/// Compiles and measures the source off the UI thread, newest request only: a request that
+/// has been superseded (a new text, or another compiler) stops between targets, and every
+/// result carries its version and compiler.
 public final class CompileService: CompileSubmitting {
   private let toolchain: Toolchain
   private let inbox: Inbox
   private let language: SourceLanguage
-  private let latest = Atomic<Int>(-1)
+  /// The newest request's number: older requests stop between targets.
+  private let latest = Atomic<Int>(0)
   private let queue = DispatchQueue(label: "isrx.compile")
 
   /// Creates a service that compiles `language` sources and posts results to `inbox`.
@@ -48,47 +51,57 @@ public final class CompileService: CompileSubmitting {
     self.language = language
   }
 
-  /// Starts compiling `source` for `targets` (the first `visibleCount` first), tagged `version`.
+  /// Starts compiling `source` for `jobs` (the first `visibleCount` first), tagged `version`.
   ///
   /// Each text gets a toolchain of its own: ISRKit's toolchain caches the builds it runs (8 MB
   /// an edit for 11 targets; bounded at `Toolchain.defaultCacheBudget`, which one session-long
   /// toolchain would fill and keep). Within a text the cache still serves (the report rebuilds
   /// what the listing built); the previous text's results are freed once its last job ends.
-  public func submit(source: String, targets: [String], visibleCount: Int, version: Int) {
-    latest.store(version, ordering: .sequentiallyConsistent)
+  public func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int) {
+    let request = latest.add(1, ordering: .sequentiallyConsistent).newValue
     let toolchain = Toolchain(
       compilers: self.toolchain.compilers, rustc: self.toolchain.rustc,
       timeLimit: self.toolchain.timeLimit)
     queue.async { [self] in
-      let all = targets.compactMap(TargetCatalog.target(id:))
+      // Each job's descriptor as its compiler builds it (a GCC driver and GCC's flags).
+      let all = jobs.compactMap { job in TargetCatalog.target(id: job.target)?.compiled(by: job.compiler) }
       let split = min(max(0, visibleCount), all.count)
       let waves = [Array(all[..<split]), Array(all[split...])].filter { !$0.isEmpty }
-      // One compiled value per target and version: the listing shown first, then the same
+      let run = Run(source: source, version: version, request: request, toolchain: toolchain)
+      // One compiled value per job and version: the listing shown first, then the same
       // value costed and measured (nothing is compiled, parsed or analysed twice).
-      let compiled = Synchronized<[String: CompiledTarget]>([:])
+      let compiled = Synchronized<[CompileJob: CompiledTarget]>([:])
       // The visible targets' costs come before the hidden targets' listings: they are what
       // the user is waiting for.
       for (n, wave) in waves.enumerated() {
-        compile(source, wave, version, toolchain, into: compiled)
-        if n == 0 { measure(source, wave, version, toolchain, compiled: compiled) }
+        compile(run, wave, into: compiled)
+        if n == 0 { measure(run, wave, compiled: compiled) }
       }
-      for wave in waves.dropFirst() { measure(source, wave, version, toolchain, compiled: compiled) }
+      for wave in waves.dropFirst() { measure(run, wave, compiled: compiled) }
     }
   }
 
-  private func isCurrent(_ version: Int) -> Bool {
-    latest.load(ordering: .sequentiallyConsistent) == version
+  /// What one request compiles: the text, its version, the request's number and toolchain.
+  private struct Run {
+    var source: String
+    var version: Int
+    var request: Int
+    var toolchain: Toolchain
   }
 
-  private func compile(
-    _ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain, into store: Synchronized<[String: CompiledTarget]>
-  ) {
+  private func isCurrent(_ run: Run) -> Bool {
+    latest.load(ordering: .sequentiallyConsistent) == run.request
+  }
+
+  private func compile(_ run: Run, _ targets: [Target], into store: Synchronized<[CompileJob: CompiledTarget]>) {
+    let source = run.source, version = run.version
     DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-      guard isCurrent(version) else { return }
+      guard isCurrent(run) else { return }
       let target = targets[i]
-      let compiled = CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
-      store.withLock { $0[target.name] = compiled }
-      let result: TargetResult
+      let job = CompileJob(target.name, target.compilerFamily)
+      let compiled = CompiledTarget.make(source: source, target: target, toolchain: run.toolchain, language: language)
+      store.withLock { $0[job] = compiled }
+      var result: TargetResult
       if let codegen = compiled.codegen, var document = AsmDocument.direct(compiled) {
         // rustc's v0 names (`_RNvCs…3isr5TICKS`) read as `isr::TICKS`.
         if codegen.isrNames.isEmpty, document.summary == nil {
@@ -102,39 +115,41 @@ public final class CompileService: CompileSubmitting {
         result = TargetResult(
           version: version, asm: document, succeeded: codegen.output.succeeded,
           diagnostics: codegen.output.diagnostics.filter(\.isInUserSource))
+        result.compilerVersion = codegen.output.compilerVersion
       } else {
         result = TargetResult(version: version, succeeded: false, error: compiled.error ?? "not compiled")
       }
-      inbox.post(.compiled(target: target.name, version: version, result: result))
+      inbox.post(.compiled(target: target.name, version: version, result: result, compiler: job.compiler))
     }
   }
 
-  private func measure(
-    _ source: String, _ targets: [Target], _ version: Int, _ toolchain: Toolchain, compiled store: Synchronized<[String: CompiledTarget]>
-  ) {
+  private func measure(_ run: Run, _ targets: [Target], compiled store: Synchronized<[CompileJob: CompiledTarget]>) {
+    let source = run.source, version = run.version, toolchain = run.toolchain
     DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-      guard isCurrent(version) else { return }
+      guard isCurrent(run) else { return }
       let target = targets[i]
+      let job = CompileJob(target.name, target.compilerFamily)
       let settings = CostSettings()
-      let compiled = store.withLock { $0[target.name] }
+      let compiled = store.withLock { $0[job] }
         ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
       // Static figures, then the same build executed in the emulator (measured figures):
       // every ISR of the target, from the one compile (a build each for its own baseline).
       var builds: [TargetBuild] = []
       for isr in compiled.isrsToReport() {
-        guard isCurrent(version) else { return }
+        guard isCurrent(run) else { return }
         builds.append(TargetBuild.make(compiled, source: source, toolchain: toolchain, settings: settings, function: isr))
       }
       var reports: [TargetReport] = []
       for build in builds {
-        guard isCurrent(version) else { return }
+        guard isCurrent(run) else { return }
         reports.append(Measurement.attach(to: build, source: source, toolchain: toolchain, settings: settings))
       }
       guard let first = reports.first else { return }
       inbox.post(
         .reported(
           target: target.name, version: version, report: first,
-          baseline: builds.first?.baseline.map(AsmDocument.baseline), others: Array(reports.dropFirst())))
+          baseline: builds.first?.baseline.map(AsmDocument.baseline), others: Array(reports.dropFirst()),
+          compiler: job.compiler))
     }
   }
 }

@@ -102,8 +102,11 @@ extension AppState {
 
   /// The report the cost panel shows and the ISR name it is for: the ISR whose source lines
   /// hold the cursor, where this target has a report for it; otherwise the first ISR's.
-  public var costedReport: (isr: String?, report: TargetReport)? {
-    guard let result = selectedResult, let first = result.report else { return nil }
+  public var costedReport: (isr: String?, report: TargetReport)? { costedReport(of: selectedResult) }
+
+  /// The report of `result` for the ISR under the cursor (the first ISR's otherwise).
+  public func costedReport(of result: TargetResult?) -> (isr: String?, report: TargetReport)? {
+    guard let result, let first = result.report else { return nil }
     let line = buffer.cursor.line
     if result.reports.count > 1,
        let region = isrRegions.first(where: { $0.lines.contains(line) }),

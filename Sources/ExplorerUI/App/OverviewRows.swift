@@ -68,7 +68,7 @@ extension AppState {
       var short = report?.conventionShort ?? convention.shortName
       if report?.synthesized == true { short = "none (isrx wrapper)" }
       let content: OverviewRow.Content
-      if let missing = info.missing {
+      if let missing = info.missing(with: compiler) {
         content = .missing(missing)
       } else if let report {
         if let error = report.error {

@@ -29,7 +29,7 @@ public final class ExplorerRuntime {
   public var recoveryPath: String? { recovery?.path }
   private let recovery: RecoveryKeeper?
   private let disk: DiskFile?
-  private var pendingCompile: (source: String, targets: [String], version: Int, due: Date)?
+  private var pendingCompile: (source: String, jobs: [CompileJob], version: Int, due: Date)?
   private var isDirty = true
 
   /// Creates a runtime drawing to `backend`. With a `recoveryDirectory`, unsaved edits are
@@ -63,7 +63,7 @@ public final class ExplorerRuntime {
   @discardableResult
   public func run() -> AppState {
     apply(.resized(backend.size))
-    perform(AppUpdate.start(state), immediately: true)
+    perform(AppUpdate.start(&state), immediately: true)
     while !state.isQuitting {
       if let signal = backend.pendingTerminationSignal {
         terminationSignal = signal
@@ -75,9 +75,11 @@ public final class ExplorerRuntime {
         pendingCompile = nil
         // The text is on disk before anything analyses it: a crash there loses no keystroke.
         show(recovery?.writeBeforeCompile(state))
+        // The jobs on screen lead the list (when they are in it): they are measured first.
+        let visible = state.visibleJobs
         service.submit(
-          source: pending.source, targets: pending.targets,
-          visibleCount: state.visibleTargetIDs.count, version: pending.version)
+          source: pending.source, jobs: pending.jobs,
+          visibleCount: pending.jobs.prefix { visible.contains($0) }.count, version: pending.version)
       }
       if let text = disk?.poll() { apply(.fileChanged(text: text)) }
       show(recovery?.tick(state))
@@ -126,9 +128,9 @@ public final class ExplorerRuntime {
   private func perform(_ effects: [Effect], immediately: Bool) {
     for effect in effects {
       switch effect {
-      case .compile(let source, let targets, let version):
+      case .compile(let source, let jobs, let version):
         pendingCompile = (
-          source, targets, version,
+          source, jobs, version,
           immediately ? Date() : Date().addingTimeInterval(ExplorerRuntime.debounceSeconds)
         )
       case .save(let text, _, let expecting):

@@ -27,6 +27,10 @@ public enum StyleRole: String, CaseIterable, Codable, Hashable, Sendable {
   case cursorLine
   /// Lines paired with the cursor line in the other pane (source ↔ assembly).
   case pairHighlight
+  /// Rows that differ from the facing rows of a comparison (a background tint).
+  case changedRow
+  /// The marker in the first column of a row that differs in a comparison.
+  case changeMarker
   /// A key name in the key bar.
   case keyBarKey
   /// A key description in the key bar, and the bar's background.
@@ -98,6 +102,8 @@ public enum StyleRole: String, CaseIterable, Codable, Hashable, Sendable {
     case .borderFocused: return .border
     case .tabActive: return .title
     case .pairHighlight: return .selection
+    case .changedRow: return .pairHighlight
+    case .changeMarker: return .warning
     case .keyBarKey: return .keyBarText
     case .keyBarText: return .status
     case .modeExplore, .modeEdit: return .keyBarKey

@@ -19,6 +19,15 @@ public struct TextView: Widget {
   /// The document's line count when `lines` is only a window of it, so the gutter is as
   /// wide as for the whole document.
   public var gutterLineCount: Int?
+  /// Line indices that differ from the other side of a comparison: tinted in the
+  /// `changedRow` role (under the cursor line and highlights) and marked in the left column.
+  public var changedLines: Set<Int> = []
+  /// Whether the first column is kept for the change marker (`changeMarker` role), so a
+  /// changed line shows even under the cursor line or a highlight, and in any theme.
+  public var marksChanges = false
+
+  /// The character drawn in the change column of a changed line.
+  public static let changeMarker: Character = "▌"
 
   /// The character drawn in the last column of a line that is cut.
   public static let cutMarker: Character = "›"
@@ -62,9 +71,10 @@ public struct TextView: Widget {
   public func render(in area: Rect, into grid: inout CellGrid, theme: Theme) {
     guard !area.isEmpty else { return }
     let text = theme.style(.text)
-    let gutter = min(gutterWidth, area.width)
-    let contentX = area.x + gutter
-    let contentWidth = area.width - gutter
+    let markerWidth = marksChanges ? min(1, area.width) : 0
+    let gutter = min(gutterWidth, area.width - markerWidth)
+    let contentX = area.x + markerWidth + gutter
+    let contentWidth = area.width - markerWidth - gutter
     for row in 0..<area.height {
       let y = area.y + row
       let index = scrollOffset + row
@@ -73,16 +83,21 @@ public struct TextView: Widget {
         rowStyle = theme.style(.cursorLine).layered(over: text)
       } else if highlightedLines.contains(index) {
         rowStyle = theme.style(.pairHighlight).layered(over: text)
+      } else if changedLines.contains(index) {
+        rowStyle = theme.style(.changedRow).layered(over: text)
       } else {
         rowStyle = text
       }
       grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle)
       guard index >= 0, index < lines.count else { continue }
+      if markerWidth > 0, changedLines.contains(index) {
+        grid.put(TextView.changeMarker, x: area.x, y: y, style: theme.style(.changeMarker).layered(over: rowStyle))
+      }
       if gutter > 0 {
         let number = String(firstLineNumber + index)
         let padded = String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number
         let numberStyle = theme.style(.lineNumber).layered(over: rowStyle)
-        grid.put(padded, x: area.x, y: y, style: numberStyle, maxWidth: gutter - 1)
+        grid.put(padded, x: area.x + markerWidth, y: y, style: numberStyle, maxWidth: gutter - 1)
       }
       guard contentWidth > 0 else { continue }
       let isCut = grid.put(
