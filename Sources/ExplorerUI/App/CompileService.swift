@@ -59,9 +59,7 @@ public final class CompileService: CompileSubmitting {
   /// what the listing built); the previous text's results are freed once its last job ends.
   public func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int) {
     let request = latest.add(1, ordering: .sequentiallyConsistent).newValue
-    let toolchain = Toolchain(
-      compilers: self.toolchain.compilers, rustc: self.toolchain.rustc,
-      timeLimit: self.toolchain.timeLimit)
+    let toolchain = self.toolchain.withEmptyCache()
     queue.async { [self] in
       // Each job's descriptor as its compiler builds it (a GCC driver and GCC's flags).
       let all = jobs.compactMap { job in TargetCatalog.target(id: job.target)?.compiled(by: job.compiler) }

@@ -28,11 +28,20 @@ public final class Toolchain: Sendable {
   /// Why an `ISRX_RUSTC` the user named cannot be used.
   public let rustcProblem: String?
 
-  public init(
+  public convenience init(
     compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo? = nil,
     timeLimit: Double = ToolLimits.defaultSeconds, problems: [CompilerKind: String] = [:],
     rustcProblem: String? = nil, cacheBudget: Int = Toolchain.defaultCacheBudget
   ) {
+    self.init(compilers: compilers, rustc: rustc, timeLimit: timeLimit, problems: problems,
+              rustcProblem: rustcProblem, cacheBudget: cacheBudget, gccProbes: GCCProbes())
+  }
+
+  private init(
+    compilers: [CompilerKind: CompilerInfo], rustc: CompilerInfo?, timeLimit: Double,
+    problems: [CompilerKind: String], rustcProblem: String?, cacheBudget: Int, gccProbes: GCCProbes
+  ) {
+    self.gccDrivers = gccProbes
     self.cache = BoundedCache(budget: cacheBudget)
     self.rustcProblem = rustcProblem
     self.compilers = compilers
@@ -50,8 +59,19 @@ public final class Toolchain: Sendable {
       compilers: found, rustc: rust.found, timeLimit: timeLimit, problems: problems, rustcProblem: rust.problem)
   }
 
-  /// GCC drivers probed so far, by name (nil: not found or unusable, with why).
-  private let gccDrivers = Mutex<[String: Result<CompilerInfo, ToolchainDiscovery.ProbeFailure>]>([:])
+  /// GCC drivers probed so far, by name, with why one cannot be used.
+  final class GCCProbes: Sendable {
+    let results = Mutex<[String: Result<CompilerInfo, ToolchainDiscovery.ProbeFailure>]>([:])
+  }
+  private let gccDrivers: GCCProbes
+
+  /// The same compilers (and what was learnt about them, GCC probes included) with an empty
+  /// build cache: a long session starts one per text so old builds are freed.
+  public func withEmptyCache() -> Toolchain {
+    Toolchain(
+      compilers: compilers, rustc: rustc, timeLimit: timeLimit, problems: problems,
+      rustcProblem: rustcProblem, cacheBudget: cache.budget, gccProbes: gccDrivers)
+  }
 
   /// Whether `target` can be compiled here, and if not what to install.
   public func availability(_ target: Target) -> Availability {
@@ -65,9 +85,9 @@ public final class Toolchain: Sendable {
     guard !driver.isEmpty, let gcc = target.gcc else {
       return .missing(target.gccMissing ?? "isrx knows no GCC for \(target.name)")
     }
-    let probed = gccDrivers.withLock { $0[driver] } ?? {
+    let probed = gccDrivers.results.withLock { $0[driver] } ?? {
       let result = ToolchainDiscovery.probeGCC(driver, timeLimit: timeLimit)
-      gccDrivers.withLock { $0[driver] = result }
+      gccDrivers.results.withLock { $0[driver] = result }
       return result
     }()
     switch probed {
