@@ -131,6 +131,20 @@ public final class NCursesBackend: TerminalBackend {
   /// terminal).
 
   /// Gives the terminal back (endwin). Safe to call more than once.
+  /// OSC 52 goes straight to the terminal, beside curses: it moves no cursor and draws
+  /// nothing, so the screen curses believes it shows stays true.
+  public func setClipboard(_ text: String) {
+    guard isRunning, let sequence = Clipboard.osc52(text) else { return }
+    fflush(nil)  // every C stream (stdout is a global Swift 6 will not touch)
+    let bytes = Array(sequence.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if n <= 0 { break }
+      offset += n
+    }
+  }
+
   public func stop() {
     guard isRunning else { return }
     isRunning = false

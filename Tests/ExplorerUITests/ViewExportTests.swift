@@ -31,4 +31,27 @@ import Testing
     #expect(sequence == "\u{1B}]52;c;" + Data("iretq\n".utf8).base64EncodedString() + "\u{07}")
     #expect(Clipboard.osc52(String(repeating: "x", count: Clipboard.maximumBytes + 1)) == nil)
   }
+
+  @Test func exportNeverWritesOverAFileOrThroughASymlink() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("isrx-export-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "mine".write(toFile: dir + "/v.md", atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: dir + "/v-2.md", withDestinationPath: dir + "/target")
+    let written = ExportFile.write("# export\n", directory: dir, stem: "v")
+    #expect(written.path == dir + "/v-3.md", "\(written)")
+    #expect(try String(contentsOfFile: dir + "/v.md", encoding: .utf8) == "mine")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/target"))
+    #expect(try String(contentsOfFile: dir + "/v-3.md", encoding: .utf8) == "# export\n")
+    let failed = ExportFile.write("x", directory: dir + "/missing", stem: "v")
+    #expect(failed.path == nil && failed.error?.contains("No such file") == true, "\(failed)")
+  }
+
+  @Test func yankWithNothingCompiledSaysSo() {
+    var state = AppState(text: "ISR(t) {}\n", filePath: nil, targets: TargetInfo.catalog(availableWith: Toolchain(compilers: [:])))
+    #expect(AppUpdate.update(&state, .yank(.listing)).isEmpty)
+    #expect(state.status == "no listing to copy yet")
+    #expect(AppUpdate.update(&state, .exportMarkdown).isEmpty)
+    #expect(state.status?.hasPrefix("nothing to export yet") == true)
+  }
 }

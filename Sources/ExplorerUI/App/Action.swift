@@ -39,6 +39,10 @@ public enum Action: Sendable, Equatable {
   case toggleCostPanel
   /// Show the explanation in full (wrapped over a few lines), or on one line.
   case toggleExplainExpanded
+  /// Copy the shown listing (`y`) or the cost table (`Y`) to the terminal's clipboard.
+  case yank(YankPart)
+  /// Write the current view (listing and cost table) to a Markdown file.
+  case exportMarkdown
   /// `/`: open the search prompt; typed characters, Backspace, Enter and Esc edit it.
   case startSearch
   case searchInput(Character)
@@ -122,6 +126,16 @@ public enum Action: Sendable, Equatable {
   case saveNeedsConfirmation(String)
   /// A theme file was loaded (or failed to).
   case themeLoaded(Theme?, name: String, error: String?)
+  /// An export was written to `path`, or failed with `error`.
+  case exported(path: String?, error: String?)
+}
+
+/// What `y` / `Y` copy.
+public enum YankPart: Sendable, Equatable {
+  /// The asm pane's listing as `isrx asm` prints it.
+  case listing
+  /// The cost table as `isrx report --format markdown` prints it.
+  case cost
 }
 
 /// Edit-cursor movements.
@@ -147,4 +161,9 @@ public enum Effect: Sendable, Equatable {
   case keepRecovery
   /// Load the theme called `name`.
   case loadTheme(String)
+  /// Put `text` on the terminal's clipboard (OSC 52).
+  case copyToClipboard(String)
+  /// Write `text` to a new file `<stem>.md` in `directory` (`<stem>-2.md`, ... when taken:
+  /// an export never replaces a file).
+  case writeExport(text: String, directory: String, stem: String)
 }

@@ -144,6 +144,12 @@ public enum AppUpdate {
       toggleCompiler(&state)
     case .toggleCostPanel:
       state.costCollapsed.toggle()
+    case .yank(let part):
+      effects += ViewOutput.yank(part, &state)
+    case .exportMarkdown:
+      effects += ViewOutput.export(&state)
+    case .exported(let path, let error):
+      state.status = path.map { "exported the view to \($0)" } ?? "export failed: \(error ?? "unknown error")"
     case .toggleExplainExpanded:
       state.explainExpanded.toggle()
       if state.explainExpanded { state.showsExplain = true }

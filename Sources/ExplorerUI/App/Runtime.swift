@@ -146,6 +146,11 @@ public final class ExplorerRuntime {
         if let recovery { state.status = recovery.keepAside() }
       case .loadTheme(let name):
         loadTheme(name)
+      case .copyToClipboard(let text):
+        backend.setClipboard(text)
+      case .writeExport(let text, let directory, let stem):
+        let written = ExportFile.write(text, directory: directory, stem: stem)
+        apply(.exported(path: written.path, error: written.error))
       }
     }
   }

@@ -39,9 +39,9 @@ public enum ViewExport {
     if let document {
       out += "## Listing\n\n```asm\n" + listingText(document) + "```\n\n"
     }
-    if let report {
-      out += "## Cost\n\n" + costMarkdown(report, settings: settings)
-    }
+    out += "## Cost\n\n"
+    out += report.map { costMarkdown($0, settings: settings) } ?? "Not computed yet when this was exported.\n"
+
     return out
   }
 }

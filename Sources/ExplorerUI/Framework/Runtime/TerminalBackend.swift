@@ -18,11 +18,15 @@ public protocol TerminalBackend: AnyObject {
   /// A termination signal (SIGTERM, SIGHUP, SIGINT) received, if any: the app stops soon
   /// after seeing it.
   var pendingTerminationSignal: Int32? { get }
+  /// Puts `text` on the terminal's clipboard (OSC 52), where the terminal allows it.
+  func setClipboard(_ text: String)
 }
 
 extension TerminalBackend {
   /// No signals by default.
   public var pendingTerminationSignal: Int32? { nil }
+  /// No clipboard by default.
+  public func setClipboard(_ text: String) {}
 }
 
 /// A backend that keeps frames in memory and returns scripted keys, for tests.
@@ -39,6 +43,10 @@ public final class MemoryBackend: TerminalBackend {
   public private(set) var isStopped = false
   /// A termination signal to report (tests of the signal path).
   public var pendingTerminationSignal: Int32?
+  /// Every text put on the clipboard, in order.
+  public private(set) var clipboard: [String] = []
+
+  public func setClipboard(_ text: String) { clipboard.append(text) }
 
   /// Creates a memory backend.
   public init(size: Size, colorCount: Int = 256, keys: [Key] = []) {
