@@ -141,6 +141,12 @@ import Testing
     #expect(text.contains("ldr     r1  @ 4-byte Reload"))
     #expect(text.contains("std     r1  ; 1-byte Folded Spill"))
     #expect(text.contains("nop     r1") && !text.contains("just a note"))
+    // `#` hides them, and shows them again.
+    press([.char("#")], &state)
+    let hidden = AppView.render(state, size: state.size).lines.joined(separator: "\n")
+    #expect(hidden.contains("movl    r1") && !hidden.contains("4-byte Spill") && !hidden.contains("Folded Spill"))
+    press([.char("#")], &state)
+    #expect(AppView.render(state, size: state.size).lines.joined(separator: "\n").contains("@ 4-byte Reload"))
   }
 
   @Test func noConventionTargetsSayItPlainly() throws {

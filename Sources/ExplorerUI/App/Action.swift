@@ -39,6 +39,8 @@ public enum Action: Sendable, Equatable {
   case toggleCostPanel
   /// Show the explanation in full (wrapped over a few lines), or on one line.
   case toggleExplainExpanded
+  /// Show or hide the compiler's spill/reload comments on instruction rows.
+  case toggleCompilerComments
   /// Copy the shown listing (`y`) or the cost table (`Y`) to the terminal's clipboard.
   case yank(YankPart)
   /// Write the current view (listing and cost table) to a Markdown file.

@@ -141,6 +141,8 @@ public enum AppKeyMap {
         group: "Views", when: explore),
       Binding(.char("E"), .toggleExplainExpanded, help: "explanation in full (several lines), or one line",
         group: "Views", when: explore),
+      Binding(.char("#"), .toggleCompilerComments, help: "compiler comments (# 4-byte Folded Spill) on/off",
+        group: "Views", when: explore),
       Binding(.char("y"), .yank(.listing), help: "copy the listing to the clipboard (OSC 52)",
         group: "Output", when: explore),
       Binding(.char("Y"), .yank(.cost), help: "copy the cost table (Markdown) to the clipboard",

@@ -55,15 +55,15 @@ extension AppLayout {
   }
 
   /// The columns an assembly row takes when drawn.
-  static func asmRowWidth(_ row: AsmRow) -> Int {
-    AppView.styledRow(row, stale: false).displayWidth
+  static func asmRowWidth(_ row: AsmRow, comments: Bool = true) -> Int {
+    AppView.styledRow(row, stale: false, comments: comments).displayWidth
   }
 
   /// The largest horizontal offset of the primary assembly pane: the one that brings the end
   /// of its widest row to the pane's right edge (0 when every row fits).
   static func asmHScrollLimit(_ state: AppState, layout: AppLayout) -> Int {
     guard let pane = layout.asm.first else { return 0 }
-    let widest = AppUpdate.primaryRows(state).reduce(0) { max($0, asmRowWidth($1)) }
+    let widest = AppUpdate.primaryRows(state).reduce(0) { max($0, asmRowWidth($1, comments: state.showsCompilerComments)) }
     // Compared panes keep their first column for the change marks.
     return max(0, widest - Box.inner(of: pane).width + (state.compare == .off ? 0 : 1))
   }

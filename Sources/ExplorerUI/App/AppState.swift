@@ -125,6 +125,8 @@ public struct AppState: Sendable {
   public var helpScroll = 0
   /// Whether the one-line explanation bar is shown.
   public var showsExplain = true
+  /// Whether the compiler's spill/reload comments (`# 4-byte Folded Spill`) are shown.
+  public var showsCompilerComments = true
   /// The theme in use.
   public var theme: Theme
   /// The names of themes that `t` cycles through.

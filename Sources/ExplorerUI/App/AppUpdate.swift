@@ -144,6 +144,9 @@ public enum AppUpdate {
       toggleCompiler(&state)
     case .toggleCostPanel:
       state.costCollapsed.toggle()
+    case .toggleCompilerComments:
+      state.showsCompilerComments.toggle()
+      state.status = state.showsCompilerComments ? "compiler comments shown" : "compiler comments hidden"
     case .yank(let part):
       effects += ViewOutput.yank(part, &state)
     case .exportMarkdown:

@@ -134,12 +134,12 @@ extension AppView {
         highlighted.insert(i)
       }
     }
-    let lines = rows.map { styledRow($0, stale: stale) }
+    let lines = rows.map { styledRow($0, stale: stale, comments: state.showsCompilerComments) }
     let scroll: Int
     var horizontal = state.asmHScroll
     if !pane.isPrimary, horizontal > 0 {
       // The second pane scrolls sideways with the first, as far as its own rows go.
-      let widest = rows.reduce(0) { max($0, AppLayout.asmRowWidth($1)) }
+      let widest = rows.reduce(0) { max($0, AppLayout.asmRowWidth($1, comments: state.showsCompilerComments)) }
       horizontal = min(horizontal, max(0, widest - inner.width + (changedRows == nil ? 0 : 1)))
     }
     if pane.isPrimary || alignedRows != nil {

@@ -167,7 +167,7 @@ public enum AppView {
   }
 
   /// One assembly row as styled text: source line, role tag, mnemonic and operands.
-  static func styledRow(_ row: AsmRow, stale: Bool) -> StyledLine {
+  static func styledRow(_ row: AsmRow, stale: Bool, comments: Bool = true) -> StyledLine {
     if stale { return StyledLine(plainRowText(row), role: .stale) }
     switch row.kind {
     case .heading:
@@ -188,7 +188,7 @@ public enum AppView {
         StyledSpan(" " + mnemonic + " ", role: mnemonicRole),
         StyledSpan(instruction.operands.joined(separator: ", "), role: operandRole),
       ]
-      if let comment = commentOf(row.text) { spans.append(StyledSpan("  " + comment, role: .asmComment)) }
+      if comments, let comment = commentOf(row.text) { spans.append(StyledSpan("  " + comment, role: .asmComment)) }
       return StyledLine(spans)
     }
   }
