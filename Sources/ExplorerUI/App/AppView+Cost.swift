@@ -4,7 +4,7 @@ extension AppView {
   /// The cost panel: direct ISR vs the double-dispatch baseline, per figure, as numbers and
   /// bars, with the savings and the CPU share at the chosen rate and clock.
   static func drawCost(_ state: AppState, area: Rect, into grid: inout CellGrid) {
-    if state.compare == .twoCompilers { return drawCompilerCost(state, area: area, into: &grid) }
+    if state.compare == .twoCompilers || state.compare == .twoTargets { return drawCompilerCost(state, area: area, into: &grid) }
     let theme = state.theme
     guard let info = state.selectedTarget else { return }
     let result = state.selectedResult
