@@ -9,6 +9,7 @@ enum AsmASCII {
   static let dollar: UInt8 = 0x24  // $
   static let lparen: UInt8 = 0x28
   static let rparen: UInt8 = 0x29
+  static let star: UInt8 = 0x2A  // *
   static let comma: UInt8 = 0x2C
   static let dot: UInt8 = 0x2E
   static let slash: UInt8 = 0x2F
@@ -152,6 +153,8 @@ struct AsmLineScanner {
         i = asmSkipQuoted(buf, i, hi)
         continue
       }
+      // GNU as takes C comments on every target; GCC writes whole-line ones (`/* prologue: Signal */`).
+      if b == AsmASCII.slash, i + 1 < hi, buf[i + 1] == AsmASCII.star { return (i, 2) }
       switch dialect {
       case .x86, .mips, .powerpc, .riscv:
         if b == AsmASCII.hash { return (i, 1) }
@@ -172,7 +175,10 @@ struct AsmLineScanner {
     var comment: String?
     if let (at, len) = findComment(buf, lo, hi) {
       codeEnd = at
-      let (a, b) = asmTrim(buf, at + len, hi)
+      var (a, b) = asmTrim(buf, at + len, hi)
+      if len == 2, buf[at] == AsmASCII.slash, b - a >= 2, buf[b - 2] == AsmASCII.star, buf[b - 1] == AsmASCII.slash {
+        (a, b) = asmTrim(buf, a, b - 2)  // the text inside `/* … */`
+      }
       comment = asmString(buf, a, b)
     }
     let (cs, ce) = asmTrim(buf, lo, codeEnd)

@@ -44,6 +44,10 @@ enum StackUsageComparison {
     if target.dialect == .x86 {
       missing.append(Part(what: "the return-address slot of an ordinary call (an ISR is entered by the CPU, which pushed its own frame)", bytes: target.wordBytes))
     }
+    if target.dialect == .avr, target.compilerFamily == .gcc {
+      // avr-gcc's frame includes INCOMING_FRAME_SP_OFFSET: the return address the CPU pushed (2 or 3 B).
+      missing.append(Part(what: "the return address the CPU pushed on entry (avr-gcc counts it in every frame)", bytes: target.hardwareFrameBytes))
+    }
     let candidates = difference > 0 ? extra : missing
     if let parts = subset(of: candidates, summingTo: abs(difference)) {
       let list = parts.map { "\($0.what) \($0.bytes) B" }.joined(separator: " + ")
