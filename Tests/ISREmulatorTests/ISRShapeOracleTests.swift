@@ -74,9 +74,27 @@ import Testing
       """,
     states: (0...6).map { n in ("cause \(n)", DeviceScript.constant(0x4000_3000, UInt64(n)), 0) })
 
+  /// The call with its pushed arguments is on neither the shortest path (the early return)
+  /// nor the longest (the arithmetic): the stack figure must still include its frame.
+  static let sideCall = Shape(
+    name: "side-call",
+    source: """
+      #define PENDING (*(volatile unsigned *)0x40004000)
+      volatile unsigned a, b, c, d;
+      void work8(unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned);
+      ISR(side_call) {
+        unsigned p = PENDING;
+        if (p == 1) { work8(1, 2, 3, 4, 5, 6, 7, 8); return; }
+        if (p == 2) return;
+        a += b * 3; b ^= c + 7; c -= d << 2; d = a + b + c;
+        a += b * 5; b ^= c + 9; c -= d << 3; d = a + b - c;
+      }
+      """,
+    states: [0, 1, 2].map { n in ("pending \(n)", DeviceScript.constant(0x4000_4000, UInt64(n)), 0) })
+
   static let empty = Shape(name: "empty", source: "ISR(nothing) {}\n", states: [("-", DeviceScript(), 0)])
 
-  static let shapes = [fifo, earlyExit, causeSwitch, empty]
+  static let shapes = [fifo, earlyExit, causeSwitch, sideCall, empty]
 
   @Test(arguments: shapes, emulated)
   func measuredRunsLieWithinTheStaticBounds(_ shape: Shape, _ id: String) throws {
@@ -86,6 +104,7 @@ import Testing
     let direct = try #require(report.direct, "\(shape) \(id): no direct cost")
     let baseline = try #require(report.baseline, "\(shape) \(id): no baseline cost")
     var distinctCounts = Set<Int>()
+    var deepest: [MeasuredCost.Variant: Int] = [:]
     for state in shape.states {
       let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain, devices: state.devices)
       #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(shape) \(id) \(state.name): \(measured.errors)")
@@ -98,9 +117,16 @@ import Testing
         #expect(run.instructions <= cost.instructionsMax + state.iterations * perIteration, "\(what)")
         #expect(run.deepestStackBytes <= cost.softwareStackBytes + cost.realignPadBytes,
                 "\(what): stack \(run.deepestStackBytes) B vs \(cost.softwareStackBytes)+\(cost.realignPadBytes) B")
+        #expect(!cost.stackIsLowerBound, "\(what): an SP change isrx could not size")
         #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
         if variant == .direct { distinctCounts.insert(run.instructions) }
+        deepest[variant] = max(deepest[variant] ?? 0, run.deepestStackBytes)
       }
+    }
+    // The states reach every path, so one of them reaches the static figure: it is not an overestimate.
+    for (variant, cost) in [(MeasuredCost.Variant.direct, direct), (.baseline, baseline)] {
+      #expect((deepest[variant] ?? 0) >= cost.softwareStackBytes,
+              "\(shape) \(id) \(variant): deepest measured \(deepest[variant] ?? 0) B, static \(cost.softwareStackBytes) B")
     }
     // The states really drive different paths (otherwise the test proves nothing).
     if shape.states.count > 1 { #expect(distinctCounts.count > 1, "\(shape) \(id): every state ran the same path") }
@@ -123,6 +149,23 @@ import Testing
     let step = counts[1] - counts[0]
     #expect(step >= loop.instructionsPerIterationMin && step <= loop.instructionsPerIteration,
             "\(id): measured \(step)/iteration, static \(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)")
+  }
+
+  /// vpush/vpop of the FPU's callee-saved registers are sized (d: 8 B, s: 4 B), not "unknown".
+  @Test func floatingPointSavesAreSizedOnCortexM4F() throws {
+    let target = try #require(TargetCatalog.target(id: "cortex-m4f"))
+    let source = """
+      volatile float f1, f2; volatile unsigned n;
+      float g(float);
+      ISR(fp) { float a = f1, b = f2; f1 = g(a) * b + a; f2 = g(b) * a; n++; }
+      """
+    let report = TargetReport.make(source: source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+    let direct = try #require(report.direct)
+    let measured = Measurement.measure(source: source, target: target, toolchain: Self.toolchain)
+    #expect(!direct.stackIsLowerBound)
+    #expect(measured.direct?.deepestStackBytes == direct.softwareStackBytes,
+            "measured \(measured.direct?.deepestStackBytes ?? -1) B, static \(direct.softwareStackBytes) B")
+    #expect(direct.registersSaved.map(\.register).contains("d8"), "\(direct.registersSaved.map(\.register))")
   }
 
   @Test func shrinkWrappedSavesOnCortexMAreTheConventionsSaves() throws {

@@ -13,7 +13,7 @@ import TOMLKit
 /// vectors = 51
 /// rate_hz = 10000
 /// clock_mhz = 48                # every target; [clock_mhz_by_target] for one
-/// cpu = "cortex-m0plus"
+/// cpu = "cortex-m0"             # a core, as --cpu takes it (variant id or -mcpu/-mmcu)
 /// compiler = "gcc"              # clang or gcc
 /// theme = "light"
 ///

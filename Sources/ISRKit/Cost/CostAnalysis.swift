@@ -51,24 +51,27 @@ public enum CostAnalysis {
     shortest.walk(flow, path: paths.shortest, roles: roles, base: 0, wordBytes: target.wordBytes)
     var longest = PathWalk()
     longest.walk(flow, path: paths.longest, roles: roles, base: 0, wordBytes: target.wordBytes)
+    let deepestPath = flow.deepestPath()
+    var deepest = PathWalk()
+    deepest.walk(flow, path: deepestPath, roles: roles, base: 0, wordBytes: target.wordBytes)
 
     let size = (try? ELFObject(codegen.output.object))?.functionSize(name) ?? 0
     let saved = savedRegisters(flow: flow, roles: roles, target: target)
-    let software = max(shortest.maxDepth, longest.maxDepth)
+    let software = max(shortest.maxDepth, longest.maxDepth, deepest.maxDepth)
     let check = codegen.output.reportedStackUsage(of: name).map {
-      StackUsageComparison.check(function: name, clang: $0, isrx: software, pad: longest.realignPadMax,
-                                 flow: flow, path: paths.longest, target: target)
+      StackUsageComparison.check(function: name, clang: $0, isrx: software, pad: deepest.realignPadMax,
+                                 flow: flow, path: deepestPath, target: target)
     }
     var cost = VariantCost(
       instructionsMin: shortest.instructions, instructionsMax: longest.instructions,
       loopsCountedOnce: flow.hasLoops, loops: flow.loops.map { LoopCost(function: name, loop: $0) },
-      softwareStackBytes: software, realignPadBytes: max(shortest.realignPadMax, longest.realignPadMax),
-      stackIsLowerBound: shortest.hasUnknownStackChange || longest.hasUnknownStackChange,
+      softwareStackBytes: software, realignPadBytes: max(shortest.realignPadMax, longest.realignPadMax, deepest.realignPadMax),
+      stackIsLowerBound: shortest.hasUnknownStackChange || longest.hasUnknownStackChange || deepest.hasUnknownStackChange,
       hardwareFrameBytes: target.hardwareFrameBytes + (codegen.errorCodeISRs.contains(name) ? target.errorCodeBytes ?? 0 : 0),
       codeBytes: size, codeParts: [CodePart(name: name, bytesEach: size, copies: 1)],
       registersSaved: saved,
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
-      stackEvents: longest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
+      stackEvents: deepest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
     if codegen.roles[name] == .isr { cost.plainReturns = PlainReturnCheck.find(in: flow, listing: codegen.listing, target: target) }
     let cyclePaths = CycleAnalysis.cyclePaths(flow, target: target) ?? paths
@@ -162,6 +165,7 @@ public enum CostAnalysis {
 
     let short = compose(dispatchPath: dispatchPaths.shortest, handlerPath: handlerPaths.shortest)
     let long = compose(dispatchPath: dispatchPaths.longest, handlerPath: handlerPaths.longest)
+    let deep = compose(dispatchPath: dispatcher.deepestPath(), handlerPath: handler.deepestPath())
 
     let stubSize = (try? ELFObject(build.stub.object))?.functionSize(BaselineBuild.stubSymbol) ?? 0
     let dispatchSize = (try? ELFObject(build.dispatcher.object))?.functionSize(BaselineBuild.dispatcherSymbol) ?? 0
@@ -193,14 +197,14 @@ public enum CostAnalysis {
       loopsCountedOnce: handler.hasLoops || dispatcher.hasLoops,
       loops: handler.loops.map { LoopCost(function: name, loop: $0) }
         + dispatcher.loops.map { LoopCost(function: BaselineBuild.dispatcherSymbol, loop: $0) },
-      softwareStackBytes: max(short.walk.maxDepth, long.walk.maxDepth),
-      realignPadBytes: max(short.walk.realignPadMax, long.walk.realignPadMax),
-      stackIsLowerBound: short.walk.hasUnknownStackChange || long.walk.hasUnknownStackChange,
+      softwareStackBytes: max(short.walk.maxDepth, long.walk.maxDepth, deep.walk.maxDepth),
+      realignPadBytes: max(short.walk.realignPadMax, long.walk.realignPadMax, deep.walk.realignPadMax),
+      stackIsLowerBound: short.walk.hasUnknownStackChange || long.walk.hasUnknownStackChange || deep.walk.hasUnknownStackChange,
       hardwareFrameBytes: hardwareFrame,
       codeBytes: parts.reduce(0) { $0 + $1.bytes }, codeParts: parts,
       registersSaved: saved,
       externalCalls: unique(short.walk.externalCalls + long.walk.externalCalls),
-      stackEvents: long.walk.events, roleCounts: long.walk.roleCounts, stackUsageCheck: nil)
+      stackEvents: deep.walk.events, roleCounts: long.walk.roleCounts, stackUsageCheck: nil)
     // Cycles follow the paths with the fewest and most cycles through each piece.
     let dispatchCycles = CycleAnalysis.cyclePaths(dispatcher, target: target) ?? dispatchPaths
     let handlerCycles = CycleAnalysis.cyclePaths(handler, target: target) ?? handlerPaths

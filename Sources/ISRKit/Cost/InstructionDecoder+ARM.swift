@@ -1,3 +1,5 @@
+import Foundation
+
 // ARM (A32) and Thumb-2 in unified syntax, as clang prints them.
 extension InstructionDecoder {
   func decodeARM(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
@@ -22,7 +24,15 @@ extension InstructionDecoder {
         effect.flow = list.hasSuffix("^") ? .interruptReturn : (isConditional(mnemonic, base: base) ? .conditionalReturn : .return)
       }
     case "vpush", "vpop":
-      effect.stack = .unknown
+      // vpush {d8-d15}: 8 B per d register, 4 per s register (the FPU callee-saved bank).
+      let regs = floatingPointRegisters(in: first)
+      let size = regs.reduce(0) { $0 + ($1.hasPrefix("d") ? 8 : 4) }
+      effect.stack = size > 0 ? .bytes(base == "vpush" ? size : -size) : .unknown
+      if base == "vpush" { effect.saves = regs } else { effect.restores = regs }
+    case _ where ["sub", "subs", "sub.w", "subw", "add", "adds", "add.w", "addw"].contains(base) && first == "sp" && operands.count == 2:
+      // Thumb's two-operand form: sub sp, #16 / add sp, #16.
+      let sign = base.hasPrefix("sub") ? 1 : -1
+      effect.stack = InstructionDecoder.immediate(operands[1]).map { .bytes(sign * $0) } ?? .unknown
     case _ where ["sub", "subs", "sub.w", "subw"].contains(base) && first == "sp" && operands.count >= 3:
       if operands[1] == "sp" {
         effect.stack = InstructionDecoder.immediate(operands[2]).map { .bytes($0) } ?? .unknown
@@ -87,5 +97,20 @@ extension InstructionDecoder {
       return prefix
     }
     return mnemonic
+  }
+
+  /// `{d8-d10, d12}` → d8 d9 d10 d12 (s and d registers only; empty when anything else is listed).
+  func floatingPointRegisters(in list: String) -> [String] {
+    var result: [String] = []
+    let items = list.trimmingCharacters(in: CharacterSet(charactersIn: "{} ")).split(separator: ",")
+    for item in items {
+      let bounds = item.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard let kind = bounds.first?.first, kind == "d" || kind == "s",
+            let low = Int(bounds[0].dropFirst()), let high = bounds.count == 2 ? Int(bounds[1].dropFirst()) : low,
+            bounds.count <= 2, low <= high, high < 64
+      else { return [] }
+      result += (low...high).map { "\(kind)\($0)" }
+    }
+    return result
   }
 }

@@ -15,17 +15,18 @@ enum StackUsageComparison {
     guard difference != 0 else {
       return StackUsageCheck(function: function, compiler: target.compilerFamily.rawValue, compilerBytes: clang, isrxBytes: isrx, explanation: "agrees")
     }
-    // What isrx counts that a frame size may leave out (isrx counts more)...
+    // What isrx counts that a frame size may leave out (isrx counts more), at the path's
+    // deepest point: only the call in progress there, with the arguments pushed for it.
     var extra: [Part] = []
-    let calls = path.map { flow.steps[$0] }.filter { $0.effect.flow.isCall && $0.effect.returnAddressBytes > 0 }
-    if !calls.isEmpty {
-      let names = calls.map { $0.instruction.text }.joined(separator: "; ")
-      extra.append(Part(what: "return addresses pushed by the ISR's calls (\(names))", bytes: calls.reduce(0) { $0 + $1.effect.returnAddressBytes }))
+    let call = deepestCall(flow, path: path)
+    if let call {
+      let step = flow.steps[path[call]]
+      extra.append(Part(what: "the return address pushed by the ISR's call (\(step.instruction.text))", bytes: step.effect.returnAddressBytes))
     }
-    let argumentIndices = argumentPushes(flow, path: path)
+    let argumentIndices = call.map { argumentPushes(flow, path: path, for: $0) } ?? []
     let arguments = argumentIndices.map { flow.steps[$0] }
     if !arguments.isEmpty {
-      extra.append(Part(what: "arguments pushed for calls (\(arguments.map(\.instruction.text).joined(separator: "; ")))",
+      extra.append(Part(what: "arguments pushed for that call (\(arguments.map(\.instruction.text).joined(separator: "; ")))",
                         bytes: arguments.reduce(0) { $0 + bytes($1) }))
     }
     let padding = paddingPushes(flow, path: path.filter { !argumentIndices.contains($0) })
@@ -64,36 +65,66 @@ enum StackUsageComparison {
     return 0
   }
 
-  /// Pushes that pass a call's arguments: an immediate or memory push, or a register push
-  /// followed by a call before the stack moves again (`pushl %eax; calll work`).
-  private static func argumentPushes(_ flow: FunctionFlow, path: [Int]) -> [Int] {
-    var result: [Int] = []
+  /// Position in `path` of the call at the path's deepest point (nil: the deepest point is
+  /// not inside a call).
+  private static func deepestCall(_ flow: FunctionFlow, path: [Int]) -> Int? {
+    var state = FunctionFlow.StackState()
+    var peak = 0
+    var at: Int?
     for (k, index) in path.enumerated() {
       let step = flow.steps[index]
-      guard case .bytes(let n) = step.effect.stack, n > 0, step.instruction.mnemonic.hasPrefix("push") else { continue }
-      if step.effect.pushesArgument { result.append(index); continue }
-      for later in path[(k + 1)...] {
-        let next = flow.steps[later]
-        if next.effect.flow.isCall { result.append(index); break }
-        if next.effect.stack != .none || next.effect.flow != .next { break }
-      }
+      let reached = state.apply(step)
+      guard reached > peak else { continue }
+      peak = reached
+      at = step.effect.flow.isCall && step.effect.returnAddressBytes > 0 ? k : nil
     }
-    return result
+    return at
+  }
+
+  /// Pushes that pass the arguments of the call at path position `call`: an immediate or
+  /// memory push, or a register push, after the previous call and still on the stack there.
+  private static func argumentPushes(_ flow: FunctionFlow, path: [Int], for call: Int) -> [Int] {
+    let unmatched = unmatchedPushes(flow, path: path)
+    var result: [Int] = []
+    var k = call - 1
+    while k >= 0 {
+      let step = flow.steps[path[k]]
+      if step.effect.flow.isCall { break }
+      guard case .bytes(let n) = step.effect.stack else {
+        if step.effect.stack == .none { k -= 1; continue }
+        break
+      }
+      // Arguments sit right before the call (only instructions that leave SP alone between);
+      // a register push that a pop matches is a save, not an argument.
+      guard n > 0, step.instruction.mnemonic.hasPrefix("push"),
+            step.effect.pushesArgument || unmatched.contains(path[k]) else { break }
+      result.append(path[k])
+      k -= 1
+    }
+    return result.reversed()
   }
 
   /// Entry pushes of a register beyond the number of times it is popped again: x86-64's
   /// `pushq %rax` that only realigns the stack and is dropped by `addq`.
   static func paddingPushes(_ flow: FunctionFlow, path: [Int]) -> [FunctionFlow.Step] {
+    let unmatched = unmatchedPushes(flow, path: path)
+    return path.filter(unmatched.contains).map { flow.steps[$0] }
+  }
+
+  /// Single-register pushes that no pop on the path takes back (the first pushes of a
+  /// register are the ones its pops match: saves come first, in the prologue); such a push
+  /// is an argument or padding, released by an `add` to SP.
+  static func unmatchedPushes(_ flow: FunctionFlow, path: [Int]) -> Set<Int> {
     var restored: [String: Int] = [:]
     for index in path where !flow.steps[index].effect.restores.isEmpty {
       for register in flow.steps[index].effect.restores { restored[register, default: 0] += 1 }
     }
-    var result: [FunctionFlow.Step] = []
+    var result: Set<Int> = []
     for index in path {
       let step = flow.steps[index]
       guard step.instruction.mnemonic.hasPrefix("push"), step.effect.saves.count == 1 else { continue }
       let register = step.effect.saves[0]
-      if restored[register, default: 0] > 0 { restored[register, default: 0] -= 1 } else { result.append(step) }
+      if restored[register, default: 0] > 0 { restored[register, default: 0] -= 1 } else { result.insert(index) }
     }
     return result
   }

@@ -40,6 +40,7 @@ extension CostAnalysis {
     let paths = body.extremePaths()
     let short = compose(paths.shortest)
     let long = compose(paths.longest)
+    let deep = compose(body.deepestPath())
 
     let wrapperSize = (try? ELFObject(synth.wrapper.object))?.functionSize(synth.symbol) ?? 0
     let bodySize = (try? ELFObject(codegen.output.object))?.functionSize(synth.body) ?? 0
@@ -58,9 +59,9 @@ extension CostAnalysis {
     var cost = VariantCost(
       instructionsMin: short.instructions, instructionsMax: long.instructions,
       loopsCountedOnce: body.hasLoops, loops: body.loops.map { LoopCost(function: body.name, loop: $0) },
-      softwareStackBytes: max(short.maxDepth, long.maxDepth),
-      realignPadBytes: max(short.realignPadMax, long.realignPadMax),
-      stackIsLowerBound: short.hasUnknownStackChange || long.hasUnknownStackChange,
+      softwareStackBytes: max(short.maxDepth, long.maxDepth, deep.maxDepth),
+      realignPadBytes: max(short.realignPadMax, long.realignPadMax, deep.realignPadMax),
+      stackIsLowerBound: short.hasUnknownStackChange || long.hasUnknownStackChange || deep.hasUnknownStackChange,
       hardwareFrameBytes: target.hardwareFrameBytes,
       codeBytes: wrapperSize + bodySize,
       codeParts: [
@@ -69,7 +70,7 @@ extension CostAnalysis {
       ],
       registersSaved: saved,
       externalCalls: unique(short.externalCalls + long.externalCalls),
-      stackEvents: long.events, roleCounts: long.roleCounts, stackUsageCheck: nil)
+      stackEvents: deep.events, roleCounts: long.roleCounts, stackUsageCheck: nil)
     cost.cycles = CycleAnalysis.cost(target: target, shortest: segments(paths.shortest), longest: segments(paths.longest),
                                      loops: body.loops, loopFlow: body)
     return cost
