@@ -38,6 +38,10 @@ struct AsmCommand: ParsableCommand {
   @Flag(name: .long, help: "Print JSON instead of text.")
   var json = false
 
+  @Option(name: .customShort("O", allowingJoined: true),
+          help: "Optimisation level of every compile: 0, 1, 2 (isrx's default), 3, s, z or g, e.g. -O0.")
+  var optimization: String?
+
   @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable), e.g. -D HZ=100.")
   var defines: [String] = []
 
@@ -66,7 +70,7 @@ struct AsmCommand: ParsableCommand {
       }
       // One compile and analysis per target, the same value the report and explorer use.
       let compiled = CompiledTarget.make(
-        source: source, target: target, toolchain: toolchain, extraFlags: try FlagPolicy.check(defines.map { "-D" + $0 }),
+        source: source, target: target, toolchain: toolchain, extraFlags: try FlagPolicy.check(optimizationFlags(optimization) + defines.map { "-D" + $0 }),
         language: language, function: function)
       guard let codegen = compiled.codegen else { throw ValidationError(compiled.error ?? "\(target.name): not compiled") }
       if !codegen.output.succeeded { failed = true }

@@ -36,6 +36,10 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "Also list the instructions and pushes behind every figure.")
   var breakdown = false
 
+  @Option(name: .customShort("O", allowingJoined: true),
+          help: "Optimisation level of every compile: 0, 1, 2 (isrx's default), 3, s, z or g, e.g. -O0.")
+  var optimization: String?
+
   @Option(name: .customShort("D"), help: "Define a macro for the compile (repeatable).")
   var defines: [String] = []
 
@@ -81,7 +85,7 @@ struct ReportCommand: ParsableCommand {
         throw ValidationError("--vectors \(vectors): \(target.name) has at most \(most) vectors")
       }
     }
-    let extraFlags = defines.map { "-D" + $0 }
+    let extraFlags = try FlagPolicy.check(optimizationFlags(optimization) + defines.map { "-D" + $0 })
     let reports =
       measure
       ? Measurement.reports(

@@ -49,6 +49,28 @@ struct CLITests {
     #expect(!result.stdout.contains(".cfi"))  // directives are filtered by default
   }
 
+  /// -O reaches the compile: -O0 keeps `ticks` in memory and adds instructions; the
+  /// measured run of that code still agrees with its static figures.
+  @Test func optimisationLevelReachesTheCompileAndTheMeasurement() throws {
+    let o2 = try CLI.run(["report", CLI.sample, "-t", "x86_64", "--format", "json", "--no-measure"])
+    let o0 = try CLI.run(["report", CLI.sample, "-t", "x86_64", "-O0", "--format", "json"])
+    #expect(o0.status == 0, "\(o0.stderr)")
+    func target(_ json: String) throws -> [String: Any] {
+      let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      return try #require((object["targets"] as? [[String: Any]])?.first)
+    }
+    func instructions(_ json: String) throws -> Int {
+      let direct = try #require(try target(json)["direct"] as? [String: Any])
+      return try #require((direct["instructions"] as? [String: Any])?["max"] as? Int)
+    }
+    #expect(try instructions(o0.stdout) > instructions(o2.stdout))
+    let measured = try #require(try target(o0.stdout)["measured"] as? [String: Any])
+    #expect((measured["disagreements"] as? [Any])?.isEmpty == true, "\(measured["disagreements"] ?? "")")
+    let bad = try CLI.run(["asm", CLI.sample, "-t", "x86_64", "-O9"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("-O9: use one of -O0 -O1 -O2 -O3 -Os -Oz -Og"), "\(bad.stderr)")
+  }
+
   @Test func asmJSONHasEveryAvailableTarget() throws {
     let result = try CLI.run(["asm", CLI.sample, "--json"])
     #expect(result.status == 0)
