@@ -96,17 +96,28 @@ import Testing
 
   static let shapes = [fifo, earlyExit, causeSwitch, sideCall, empty]
 
-  @Test(arguments: shapes, emulated)
-  func measuredRunsLieWithinTheStaticBounds(_ shape: Shape, _ id: String) throws {
-    let target = try #require(TargetCatalog.target(id: id))
-    let report = TargetReport.make(source: shape.source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+  /// A target at an optimisation level: isrx's default -O2, and -Os, which embedded projects use.
+  struct Build: Sendable, CustomStringConvertible {
+    var id: String
+    var flags: [String]
+    var description: String { ([id] + flags).joined(separator: " ") }
+  }
+  static let builds = emulated.flatMap { [Build(id: $0, flags: []), Build(id: $0, flags: ["-Os"])] }
+
+  @Test(arguments: shapes, builds)
+  func measuredRunsLieWithinTheStaticBounds(_ shape: Shape, _ build: Build) throws {
+    let id = build.description
+    let target = try #require(TargetCatalog.target(id: build.id))
+    let report = TargetReport.make(source: shape.source, target: target, toolchain: Self.toolchain, settings: CostSettings(),
+                                   extraFlags: build.flags)
     #expect(report.error == nil, "\(shape) \(id): \(report.error ?? "")")
     let direct = try #require(report.direct, "\(shape) \(id): no direct cost")
     let baseline = try #require(report.baseline, "\(shape) \(id): no baseline cost")
     var distinctCounts = Set<Int>()
     var deepest: [MeasuredCost.Variant: Int] = [:]
     for state in shape.states {
-      let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain, devices: state.devices)
+      let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain,
+                                         extraFlags: build.flags, devices: state.devices)
       #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(shape) \(id) \(state.name): \(measured.errors)")
       for (variant, cost) in [(MeasuredCost.Variant.direct, direct), (.baseline, baseline)] {
         let run = try #require(measured[variant], "\(shape) \(id) \(state.name) \(variant)")
@@ -118,6 +129,9 @@ import Testing
         #expect(run.deepestStackBytes <= cost.softwareStackBytes + cost.realignPadBytes,
                 "\(what): stack \(run.deepestStackBytes) B vs \(cost.softwareStackBytes)+\(cost.realignPadBytes) B")
         #expect(!cost.stackIsLowerBound, "\(what): an SP change isrx could not size")
+        // The report's own check (what `isrx report` prints as agrees/explain) agrees too.
+        #expect(MeasuredCost.disagreements(variant: variant, measured: run, static: cost).isEmpty,
+                "\(what): \(MeasuredCost.disagreements(variant: variant, measured: run, static: cost))")
         #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
         if variant == .direct { distinctCounts.insert(run.instructions) }
         deepest[variant] = max(deepest[variant] ?? 0, run.deepestStackBytes)

@@ -73,6 +73,7 @@ public enum CostAnalysis {
       externalCalls: unique(shortest.externalCalls + longest.externalCalls),
       stackEvents: deepest.events, roleCounts: longest.roleCounts, stackUsageCheck: check,
       storesAboveEntrySP: longest.storesAboveEntrySP)
+    cost.stackBytesOnLongestPath = longest.maxDepth
     if codegen.roles[name] == .isr { cost.plainReturns = PlainReturnCheck.find(in: flow, listing: codegen.listing, target: target) }
     let cyclePaths = CycleAnalysis.cyclePaths(flow, target: target) ?? paths
     cost.cycles = CycleAnalysis.cost(
@@ -205,6 +206,7 @@ public enum CostAnalysis {
       registersSaved: saved,
       externalCalls: unique(short.walk.externalCalls + long.walk.externalCalls),
       stackEvents: deep.walk.events, roleCounts: long.walk.roleCounts, stackUsageCheck: nil)
+    cost.stackBytesOnLongestPath = long.walk.maxDepth
     // Cycles follow the paths with the fewest and most cycles through each piece.
     let dispatchCycles = CycleAnalysis.cyclePaths(dispatcher, target: target) ?? dispatchPaths
     let handlerCycles = CycleAnalysis.cyclePaths(handler, target: target) ?? handlerPaths

@@ -169,12 +169,13 @@ public struct MeasuredCost: Sendable, Hashable, Codable {
     if !staticBoundsContain(measured.instructions, cost) {
       out.append("\(variant.rawValue): measured \(measured.instructions) instructions, static \(cost.instructionsText)")
     }
-    // The static stack is the deepest over all paths: a run that took a shorter path (fewer
-    // instructions than the longest) may use less. More than the static maximum, or less on
-    // the longest path, needs explaining.
+    // The static stack is the deepest over all paths: a run on another path may use less.
+    // More than the static maximum, or less than the longest path reaches when the run took
+    // it, needs explaining.
     let low = cost.softwareStackBytes, high = cost.softwareStackBytes + cost.realignPadBytes
     let tookLongestPath = measured.instructions >= cost.instructionsMax
-    if (measured.deepestStackBytes < low && tookLongestPath) || (measured.deepestStackBytes > high && !cost.stackIsLowerBound) {
+    let longestPathLow = cost.stackBytesOnLongestPath ?? low
+    if (measured.deepestStackBytes < longestPathLow && tookLongestPath) || (measured.deepestStackBytes > high && !cost.stackIsLowerBound) {
       out.append("\(variant.rawValue): measured stack \(measured.deepestStackBytes) B, static \(low == high ? "\(low)" : "\(low)–\(high)") B")
     }
     // A simulator that counts cycles (simavr) checks the cited table on the path it took:

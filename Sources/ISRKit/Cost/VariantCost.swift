@@ -10,6 +10,9 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   /// Deepest software stack (pushes, reservations, return addresses) below the SP the
   /// interrupted code had, not counting `realignPadBytes`.
   public var softwareStackBytes: Int
+  /// The deepest point of the longest path by instructions (the deepest path may be another:
+  /// an early exit that calls out); a run that takes the longest path reaches it.
+  public var stackBytesOnLongestPath: Int? = nil
   /// Up to this many more bytes when SP had to be realigned (0 when no realignment).
   public var realignPadBytes: Int
   /// A stack change could not be sized: the stack figure is a lower bound.
@@ -23,7 +26,7 @@ public struct VariantCost: Sendable, Hashable, Encodable {
   public var registersSaved: [SavedRegister]
   /// Functions called that are outside the analysis (their instructions and stack are extra).
   public var externalCalls: [String]
-  /// Every instruction on the longest path that moved the stack, in order.
+  /// Every instruction on the deepest path that moved the stack, in order.
   public var stackEvents: [PathWalk.StackEvent]
   /// Instructions per role on the longest path.
   public var roleCounts: [InstructionRole: Int]

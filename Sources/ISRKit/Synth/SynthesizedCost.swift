@@ -71,6 +71,7 @@ extension CostAnalysis {
       registersSaved: saved,
       externalCalls: unique(short.externalCalls + long.externalCalls),
       stackEvents: deep.events, roleCounts: long.roleCounts, stackUsageCheck: nil)
+    cost.stackBytesOnLongestPath = long.maxDepth
     cost.cycles = CycleAnalysis.cost(target: target, shortest: segments(paths.shortest), longest: segments(paths.longest),
                                      loops: body.loops, loopFlow: body)
     return cost
