@@ -38,7 +38,10 @@ enum SystemCodeSize {
   struct Run { var first: Int; var last: Int; var bytes: Int }
 
   /// The stub's size for vectors 0..<n, as runs of equal size, found by assembling the
-  /// template for the vectors at the ends of each run (sizes only grow with the number).
+  /// template for the vectors at the ends of each run. An immediate's encoding changes at a
+  /// power of two (x86's imm8 stops at 127) and some small powers of two are cheaper than
+  /// their neighbours (MSP430's constant generator gives 0, 1, 2, 4 and 8 without an extra
+  /// word), so every 2^k - 1, 2^k and 2^k + 1 is assembled; between those, sizes only grow.
   static func stubSizes(build: BaselineBuild, target: Target, vectors n: Int, toolchain: Toolchain) -> [Run] {
     var sizes: [Int: Int] = [:]
     func size(_ v: Int) -> Int {
@@ -61,10 +64,19 @@ enum SystemCodeSize {
       split(lo, mid)
       split(mid + 1, hi)
     }
-    split(0, n - 1)
-    // Merge neighbouring runs of the same size.
+    var samples: Set<Int> = [0, n - 1]
+    var power = 1
+    while power <= n { samples.formUnion([power - 1, power, power + 1].filter { $0 < n }); power *= 2 }
+    let points = samples.sorted()
+    for (lo, hi) in zip(points, points.dropFirst()) {
+      split(lo, hi)
+    }
+    if points.count == 1 { split(0, 0) }
+    // Merge neighbouring runs of the same size (sample points end one run and start the next).
     var merged: [Run] = []
-    for run in runs {
+    for var run in runs {
+      if let last = merged.last, run.first <= last.last { run.first = last.last + 1 }
+      guard run.first <= run.last else { continue }
       if let last = merged.last, last.bytes == run.bytes, last.last + 1 == run.first {
         merged[merged.count - 1].last = run.last
       } else {
