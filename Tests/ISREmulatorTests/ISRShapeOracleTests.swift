@@ -165,6 +165,44 @@ import Testing
             "\(id): measured \(step)/iteration, static \(loop.instructionsPerIterationMin)–\(loop.instructionsPerIteration)")
   }
 
+  /// An exception with an error code (x86 page fault): the CPU pushes the code below its
+  /// frame, the ISR pops it before `iret`; both paths (logged or not) lie within the static
+  /// bounds and the deeper one reaches the static stack.
+  @Test(arguments: ["x86", "x86_64"])
+  func errorCodeExceptionOnX86(_ id: String) throws {
+    let target = try #require(TargetCatalog.target(id: id))
+    let source = """
+      #define VERBOSE (*(volatile unsigned *)0x40006000)
+      volatile unsigned long last_code; volatile unsigned faults;
+      void log_fault(unsigned long);
+      ISR_ERR(page_fault, code) {
+        last_code = code;
+        faults++;
+        if (VERBOSE) log_fault(code);
+      }
+      """
+    let report = TargetReport.make(source: source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+    let direct = try #require(report.direct, "\(report.error ?? "")")
+    #expect(direct.hardwareFrameBytes == target.hardwareFrameBytes + (target.errorCodeBytes ?? 0))
+    var counts = Set<Int>(), deepest = 0
+    for verbose: UInt64 in [0, 1] {
+      let measured = Measurement.measure(source: source, target: target, toolchain: Self.toolchain,
+                                         devices: .constant(0x4000_6000, verbose))
+      let run = try #require(measured.direct, "\(measured.notMeasured ?? "") \(measured.errors)")
+      #expect(run.stoppedBy == .returned)
+      #expect(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct).isEmpty,
+              "\(id) verbose=\(verbose): \(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct))")
+      let baseline = try #require(measured.baseline)
+      let baselineCost = try #require(report.baseline)
+      #expect(MeasuredCost.disagreements(variant: .baseline, measured: baseline, static: baselineCost).isEmpty,
+              "\(id) verbose=\(verbose) baseline: \(MeasuredCost.disagreements(variant: .baseline, measured: baseline, static: baselineCost))")
+      counts.insert(run.instructions)
+      deepest = max(deepest, run.deepestStackBytes)
+    }
+    #expect(counts.count == 2, "both paths ran: \(counts)")
+    #expect(deepest >= direct.softwareStackBytes, "measured \(deepest) B, static \(direct.softwareStackBytes) B")
+  }
+
   /// vpush/vpop of the FPU's callee-saved registers are sized (d: 8 B, s: 4 B), not "unknown".
   @Test func floatingPointSavesAreSizedOnCortexM4F() throws {
     let target = try #require(TargetCatalog.target(id: "cortex-m4f"))
