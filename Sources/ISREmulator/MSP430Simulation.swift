@@ -117,7 +117,8 @@ enum MSP430Simulation {
   /// MSP430 a plain function entered as an ISR is entered exactly so, and its `ret` then
   /// pops the saved SR as the return address.
   static func run(
-    image: LinkedImage, elf: [UInt8], entry: UInt64, style: EntryStyle, limits: EmulationLimits
+    image: LinkedImage, elf: [UInt8], entry: UInt64, style: EntryStyle, limits: EmulationLimits,
+    devices: DeviceScript = DeviceScript()
   ) throws(EmulationError) -> MeasuredRun {
     // `elf` is not needed: the segments are written with `fill`/`mw` (see the type's comment).
     _ = elf
@@ -133,16 +134,40 @@ enum MSP430Simulation {
         throw .link("segment at 0x\(String(segment.address, radix: 16)) is outside MSP430's 0x0200–0xFFFF")
       }
     }
+    let registers = try deviceWords(devices, image: image)
     let result: Result<MeasuredRun, EmulationError>
     do {
       result = try PrivateDirectory.with { dir throws(ToolchainError) in
-        let session = Session(tool: tool, dir: dir, image: image, entry: entry, style: style, limits: limits)
+        let session = Session(tool: tool, dir: dir, image: image, entry: entry, style: style, limits: limits,
+                              devices: registers)
         return session.measure()
       }
     } catch {
       throw .unicorn("mspdebug: \(error)")
     }
     return try result.get()
+  }
+
+  /// The device registers a run can have here: mspdebug's simulator has no memory below
+  /// 0x0200 and nothing can change a value between two reads, so a register is a RAM word
+  /// the set-up writes once, and it must read the same value every time.
+  static func deviceWords(_ devices: DeviceScript, image: LinkedImage) throws(EmulationError) -> [(UInt64, UInt16)] {
+    var words: [(UInt64, UInt16)] = []
+    for (address, values) in devices.reads.sorted(by: { $0.key < $1.key }) {
+      let name = "device register 0x\(String(address, radix: 16))"
+      guard let value = values.first, values.allSatisfy({ $0 == value }) else {
+        throw .notEmulated("\(name): mspdebug's simulator cannot change a value between reads (a constant value works)")
+      }
+      guard address >= ioEnd, address + 2 <= stackFloor, address % 2 == 0, value <= 0xFFFF else {
+        throw .notEmulated("\(name): mspdebug's simulator scripts even RAM addresses 0x0200–0x09fe with 16-bit values only")
+      }
+      for segment in image.segments where address + 2 > segment.address
+        && address < segment.address + max(segment.memorySize, UInt64(segment.bytes.count)) {
+        throw .notEmulated("\(name) lies in the program's own data (0x\(String(segment.address, radix: 16))…)")
+      }
+      words.append((address, UInt16(value)))
+    }
+    return words
   }
 
   // MARK: one measurement
@@ -177,6 +202,8 @@ enum MSP430Simulation {
     let entry: UInt64
     let style: EntryStyle
     let limits: EmulationLimits
+    /// Device registers: RAM words written by the set-up.
+    var devices: [(UInt64, UInt16)] = []
     let began = Date()
 
     var budget: Int { max(1, limits.instructions) }
@@ -189,6 +216,7 @@ enum MSP430Simulation {
       for segment in image.segments where !segment.bytes.isEmpty {
         ops.append(.write(segment.address, segment.bytes))
       }
+      for (address, value) in devices { ops.append(.write(address, [UInt8(value & 0xFF), UInt8(value >> 8)])) }
       ops.append(.fill(stackFloor, Int(entrySP - stackFloor), stackPaint))
       ops.append(.fill(interruptedSP, Int(stackTop - interruptedSP), interruptedStackPaint))
       // The hardware frame: SR at entry SP, the return address above it.

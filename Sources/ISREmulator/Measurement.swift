@@ -185,9 +185,7 @@ public enum Measurement {
         image.stubRange = begin..<end
       }
       guard let entry = image.symbols[entryName] else { throw EmulationError.link("no symbol \(entryName)") }
-      var run = try MSP430Simulation.run(image: image, elf: elf, entry: entry, style: style, limits: limits)
-      if !devices.reads.isEmpty { run.notes.append("device scripts are not applied in mspdebug's simulator") }
-      return run
+      return try MSP430Simulation.run(image: image, elf: elf, entry: entry, style: style, limits: limits, devices: devices)
     }
   }
 

@@ -194,4 +194,30 @@ struct MSP430SimulationTests {
     let (short, _) = try Self.measure(source, entry: "slow", limits: EmulationLimits(instructions: run.instructions, seconds: 10))
     #expect(short.stoppedBy == .budget(run.instructions), "\(short.stoppedBy)")
   }
+
+  /// Device registers as RAM words the set-up writes: the side-call shape's three states drive
+  /// three paths (call out, early return, arithmetic), each within the static bounds, and
+  /// the call path reaches the static stack. A register whose value changes between reads
+  /// cannot be simulated here and says so.
+  @Test func deviceStatesDriveEachPath() throws {
+    let source = ISRShapeOracleTests.sideCall.source.replacingOccurrences(of: "0x40004000", with: "0x0900")
+    let report = TargetReport.make(source: source, target: Self.target, toolchain: Self.toolchain, settings: CostSettings())
+    let direct = try #require(report.direct, "\(report.error ?? "")")
+    var counts = Set<Int>(), deepest = 0
+    for pending: UInt64 in [0, 1, 2] {
+      let measured = Measurement.measure(source: source, target: Self.target, toolchain: Self.toolchain,
+                                         devices: .constant(0x0900, pending))
+      let run = try #require(measured.direct, "\(measured.notMeasured ?? "") \(measured.errors)")
+      #expect(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct).isEmpty,
+              "pending \(pending): \(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct))")
+      counts.insert(run.instructions)
+      deepest = max(deepest, run.deepestStackBytes)
+    }
+    #expect(counts.count == 3, "\(counts)")
+    #expect(deepest == direct.softwareStackBytes, "measured \(deepest) B, static \(direct.softwareStackBytes) B")
+    let changing = Measurement.measure(source: source, target: Self.target, toolchain: Self.toolchain,
+                                       devices: .fifo(status: 0x0900, times: 2))
+    #expect(changing.direct == nil)
+    #expect(changing.errors.values.contains { $0.contains("cannot change a value between reads") }, "\(changing.errors)")
+  }
 }
