@@ -134,9 +134,13 @@ enum MachineCodeReader {
     var address: UInt64
     var mnemonic: String
     var text: String
-    /// The linker may shrink it (RISC-V `auipc`+`jalr` marked R_RISCV_RELAX becomes `jal`,
-    /// as it does in the emulator's link).
-    var relaxable = false
+    /// The linker may shrink it (RISC-V `auipc`+`jalr` marked R_RISCV_CALL and R_RISCV_RELAX
+    /// becomes `jal`, as it does in the emulator's link). ld.lld relaxes calls only: an
+    /// `lla` (auipc+addi, R_RISCV_PCREL_HI20 with R_RISCV_RELAX, as GNU as writes it) stays
+    /// two instructions without gp relaxation.
+    var relaxable: Bool { relocations.contains("R_RISCV_RELAX") && relocations.contains { $0.hasPrefix("R_RISCV_CALL") } }
+    /// Relocation types at this instruction's address.
+    var relocations: Set<String> = []
     /// Bytes objdump prints as data (`.word`, `<unknown>`), not an instruction.
     /// Data in code (a literal pool's `.word`): llvm-objdump prints its bytes even with
     /// --no-show-raw-insn, so the directive may follow them.
@@ -170,9 +174,8 @@ enum MachineCodeReader {
       let rest = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: " \t")
       if rest.hasPrefix("R_") {
         // A relocation line belongs to the instruction before it.
-        if rest.hasPrefix("R_RISCV_RELAX"), let last = result[section]?.indices.last,
-           result[section]![last].address == address {
-          result[section]![last].relaxable = true
+        if let last = result[section]?.indices.last, result[section]![last].address == address {
+          result[section]![last].relocations.insert(String(rest.prefix { $0 != " " && $0 != "\t" }))
         }
         continue
       }
