@@ -10,6 +10,9 @@ import Testing
 @Suite struct AVRSimulationTests {
   static let toolchain = Toolchain.discover()
   static let avr = TargetCatalog.target(id: "avr")!
+  /// clang, and avr-gcc where installed (gcc-avr): the same shapes witness both compilers.
+  static let compilers = CompilerFamily.allCases.filter { toolchain.availability(avr.compiled(by: $0)).compiler != nil }
+  static let builds = [TargetID.avr, .atmega2560].flatMap { id in compilers.map { TargetCatalog.target(id).compiled(by: $0) } }
 
   static let straightLine = [
     ("empty", "ISR(nothing) {}\n"),
@@ -31,10 +34,10 @@ import Testing
   ]
 
   /// Both AVR cores: the ATmega2560's 3-byte PC makes calls, returns and its frame longer.
-  @Test(arguments: straightLine.map(\.0), [TargetID.avr, .atmega2560])
-  func straightLineCyclesEqualTheTable(_ name: String, _ id: TargetID) throws {
+  @Test(arguments: straightLine.map(\.0), builds)
+  func straightLineCyclesEqualTheTable(_ name: String, _ avr: Target) throws {
     let source = try #require(Self.straightLine.first { $0.0 == name }).1
-    let avr = TargetCatalog.target(id)
+    let id = "\(avr.name) \(avr.compilerFamily)"
     let report = TargetReport.make(source: source, target: avr, toolchain: Self.toolchain, settings: CostSettings())
     let measured = Measurement.measure(source: source, target: avr, toolchain: Self.toolchain)
     #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(name): \(measured.notMeasured ?? "") \(measured.errors)")
@@ -103,16 +106,17 @@ import Testing
     + [("early-exit", earlyExit, "idle", .constant(0x4B, 0), 0), ("early-exit", earlyExit, "pending", .constant(0x4B, 4), 0)]
     + (0...6).map { ("switch", causeSwitch, "cause \($0)", DeviceScript.constant(0x3E, UInt64($0)), 0) }
 
-  @Test(arguments: states.indices)
-  func branchingRunsLieWithinTheStaticBounds(_ index: Int) throws {
+  @Test(arguments: states.indices, compilers)
+  func branchingRunsLieWithinTheStaticBounds(_ index: Int, _ compiler: CompilerFamily) throws {
     let state = Self.states[index]
-    let report = TargetReport.make(source: state.source, target: Self.avr, toolchain: Self.toolchain, settings: CostSettings())
-    let measured = Measurement.measure(source: state.source, target: Self.avr, toolchain: Self.toolchain, devices: state.devices)
+    let avr = Self.avr.compiled(by: compiler)
+    let report = TargetReport.make(source: state.source, target: avr, toolchain: Self.toolchain, settings: CostSettings())
+    let measured = Measurement.measure(source: state.source, target: avr, toolchain: Self.toolchain, devices: state.devices)
     #expect(measured.errors.isEmpty && measured.notMeasured == nil, "\(measured.errors) \(measured.notMeasured ?? "")")
     for (variant, cost) in [(MeasuredCost.Variant.direct, try #require(report.direct)), (.baseline, try #require(report.baseline))] {
       let run = try #require(measured[variant])
       let cycles = try #require(cost.cycles)
-      let what = "\(state.shape) \(state.state) \(variant): measured \(run.instructions) instr / \(run.cycles ?? -1) cycles, static \(cost.instructionsText) / \(cycles.text)"
+      let what = "\(compiler) \(state.shape) \(state.state) \(variant): measured \(run.instructions) instr / \(run.cycles ?? -1) cycles, static \(cost.instructionsText) / \(cycles.text)"
       #expect(run.stoppedBy == .returned, "\(what): \(run.stoppedBy)")
       let extraInstructions = state.iterations * (cost.loops.map(\.instructionsPerIteration).max() ?? 0)
       let extraCycles = state.iterations * (cycles.perIteration.max() ?? 0)
@@ -121,15 +125,19 @@ import Testing
       #expect(measuredCycles >= (cycles.min ?? .max) && measuredCycles <= (cycles.max ?? 0) + extraCycles, "\(what)")
       #expect(run.deepestStackBytes <= cost.softwareStackBytes, "\(what): stack \(run.deepestStackBytes) B vs \(cost.softwareStackBytes) B")
       #expect(run.clobberedRegisters.isEmpty, "\(what): changed \(run.clobberedRegisters)")
+      #expect(MeasuredCost.disagreements(variant: variant, measured: run, static: cost).isEmpty,
+              "\(what): \(MeasuredCost.disagreements(variant: variant, measured: run, static: cost))")
     }
   }
 
-  @Test func theDeviceStatesDriveDifferentPaths() throws {
+  @Test(arguments: compilers)
+  func theDeviceStatesDriveDifferentPaths(_ compiler: CompilerFamily) throws {
     for shape in ["fifo", "early-exit", "switch"] {
       let counts = Set(Self.states.filter { $0.shape == shape }.compactMap { state in
-        Measurement.measure(source: state.source, target: Self.avr, toolchain: Self.toolchain, devices: state.devices).direct?.cycles
+        Measurement.measure(source: state.source, target: Self.avr.compiled(by: compiler), toolchain: Self.toolchain,
+                            devices: state.devices).direct?.cycles
       })
-      #expect(counts.count > 1, "\(shape): every state ran the same path")
+      #expect(counts.count > 1, "\(compiler) \(shape): every state ran the same path")
     }
   }
 

@@ -67,6 +67,7 @@ public struct FunctionFlow: Sendable, Hashable {
     // Steps, and which step each label points at.
     var steps: [Step] = []
     var labelStep: [String: Int] = [:]
+    var numericLabels: [(label: String, step: Int)] = []
     var pendingLabels: [String] = []
     var prologueEnd = false
     var epilogueBegin = false
@@ -83,7 +84,10 @@ public struct FunctionFlow: Sendable, Hashable {
         let marker = FunctionFlow.inlineAssemblyMarker(line.text)
         if marker == "APP" { inlineAssembly = true } else if marker == "NO_APP" { inlineAssembly = false }
       case .instruction(let instruction):
-        for label in pendingLabels { labelStep[label] = steps.count }
+        for label in pendingLabels {
+          labelStep[label] = steps.count
+          if label.allSatisfy(\.isNumber) { numericLabels.append((label, steps.count)) }
+        }
         pendingLabels.removeAll()
         var step = Step(
           lineIndex: index, instruction: instruction, effect: decoder.effect(of: instruction),
@@ -97,6 +101,21 @@ public struct FunctionFlow: Sendable, Hashable {
         epilogueBegin = false
       default: break
       }
+    }
+    // `1b`, `2f`, `.+2`: each such branch gets a label of its own for the step it reaches.
+    for i in steps.indices {
+      let flow = steps[i].effect.flow
+      let label: String
+      switch flow {
+      case .conditional(let l), .jump(let l): label = l
+      default: continue
+      }
+      guard labelStep[label] == nil, let reference = LocalReference(label) else { continue }
+      let bytes: (Int) -> Int? = { target.dialect == .avr ? InstructionDecoder.avrBytes(steps[$0].instruction) : nil }
+      guard let reached = reference.target(from: i, steps: steps.count, numericLabels: numericLabels, bytes: bytes) else { continue }
+      let unique = "\(label)@\(i)"
+      labelStep[unique] = reached
+      if case .conditional = flow { steps[i].effect.flow = .conditional(label: unique) } else { steps[i].effect.flow = .jump(label: unique) }
     }
     self.steps = steps
 
@@ -121,6 +140,9 @@ public struct FunctionFlow: Sendable, Hashable {
       case .return, .interruptReturn, .tailJump, .conditionalReturn, .conditionalTailJump:
         for label in jumpTables[i] ?? [] { if let target = labelStep[label] { leaders.insert(target) } }
         leaders.insert(end)
+      case .skipNext:
+        leaders.insert(i + 1)
+        leaders.insert(i + 2)
       case .next, .call: break
       }
     }
@@ -151,6 +173,11 @@ public struct FunctionFlow: Sendable, Hashable {
       case .conditionalReturn, .conditionalTailJump:
         blocks[n].isExit = true
         if let next { blocks[n].successors = [next] }
+      case .skipNext:
+        // The next instruction is a block of its own: run it, or go on after it.
+        let afterSkipped = range.upperBound + 1 < steps.count ? blockOf[range.upperBound + 1] : nil
+        blocks[n].successors = FunctionFlow.unique([next, afterSkipped].compactMap { $0 })
+        if next == nil { blocks[n].isExit = true }
       case .next, .call:
         if let next { blocks[n].successors = [next] } else { blocks[n].isExit = true }
       }
@@ -325,7 +352,7 @@ extension FunctionFlow.Step {
   /// Whether control can continue with the next instruction in the listing.
   var fallsThrough: Bool {
     switch effect.flow {
-    case .next, .call, .conditional, .conditionalReturn, .conditionalTailJump: return true
+    case .next, .call, .conditional, .conditionalReturn, .conditionalTailJump, .skipNext: return true
     case .jump, .tailJump, .return, .interruptReturn: return false
     }
   }

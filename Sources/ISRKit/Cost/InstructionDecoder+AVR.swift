@@ -4,6 +4,11 @@ extension InstructionDecoder {
   /// bytes the CPU's own interrupt frame holds.
   var returnAddressBytesAVR: Int { target.hardwareFrameBytes }
 
+  /// Encoded size: two words for the instructions that carry a 16-bit address or constant.
+  static func avrBytes(_ instruction: AsmInstruction) -> Int {
+    ["call", "jmp", "lds", "sts"].contains(instruction.mnemonic.lowercased()) ? 4 : 2
+  }
+
   func decodeAVR(_ mnemonic: String, _ operands: [String]) -> InstructionEffect {
     var effect = InstructionEffect()
     let first = operands.first ?? ""
@@ -21,10 +26,15 @@ extension InstructionDecoder {
       effect.isHousekeeping = true
     case "out" where ["61", "62", "0x3d", "0x3e", "__SP_L__", "__SP_H__"].contains(first):
       effect.stack = .unknown  // frame set up through the SP I/O registers
-    case _ where (mnemonic == "clr" && first == "r1") || (mnemonic == "eor" && first == "r1" && last == "r1"):
+    case _ where (mnemonic == "clr" && registers(in: first) == ["r1"])
+      || (mnemonic == "eor" && registers(in: first) == ["r1"] && registers(in: last) == ["r1"]):
       effect.isHousekeeping = true  // C code expects r1 == 0 (the zero register)
     case "sei", "cli":
       effect.isHousekeeping = true
+    case "rcall" where first == ".":
+      // avr-gcc reserves frame bytes with `rcall .`: it pushes the PC and goes on at the next
+      // instruction; the bytes stay until popped.
+      effect.stack = .bytes(returnAddressBytesAVR)
     case "call", "rcall":
       effect.returnAddressBytes = returnAddressBytesAVR
       effect.flow = .call(target: symbol(first))
@@ -39,6 +49,8 @@ extension InstructionDecoder {
       effect.flow = .return
     case "reti":
       effect.flow = .interruptReturn
+    case "cpse", "sbrc", "sbrs", "sbic", "sbis":
+      effect.flow = .skipNext
     default:
       if mnemonic.hasPrefix("br"), let label = localLabel(last) { effect.flow = .conditional(label: label) }
     }

@@ -118,7 +118,11 @@ public struct InstructionDecoder: Sendable {
   func localLabel(_ operand: String?) -> String? {
     guard let operand else { return nil }
     let name = operand.trimmingCharacters(in: " \t")
-    return localLabels.contains(name) ? name : nil
+    if localLabels.contains(name) { return name }
+    // GNU as's numeric labels (`1b`, `2f`) and, on AVR, branches by byte offset (`.+2`):
+    // FunctionFlow resolves them to the step they reach.
+    if LocalReference(name) != nil { return name }
+    return nil
   }
 
   func symbol(_ operand: String?) -> String? {

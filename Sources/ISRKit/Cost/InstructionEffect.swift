@@ -37,6 +37,9 @@ public struct InstructionEffect: Sendable, Hashable {
     case conditionalReturn
     /// Return from interrupt (`iretq`, `eret`, `mret`, `reti`, `subs pc, lr, #4`, ...).
     case interruptReturn
+    /// Skips the next instruction when a condition holds (AVR `cpse`, `sbrc`, `sbrs`, `sbic`,
+    /// `sbis`): control goes on with the next instruction or the one after it.
+    case skipNext
   }
 
   public var stack: StackChange = .none

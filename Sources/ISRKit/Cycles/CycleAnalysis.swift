@@ -75,11 +75,21 @@ public enum CycleAnalysis {
   /// are named by `tableCycles`).
   static func stepCycles(_ table: any TimingTable, _ flow: FunctionFlow, high: Bool) -> FunctionFlow.StepWeight {
     { index, next in
-      let step = flow.steps[index]
-      guard let timing = table.cycles(of: step.instruction) else { return 0 }
-      let range = timing.on(taken: taken(step, index: index, next: next))
+      let range = cycles(table, flow, index: index, next: next) ?? 0...0
       return high ? range.upperBound : range.lowerBound
     }
+  }
+
+  /// Table cycles of step `index` when `next` follows it; nil when the table has no entry.
+  static func cycles(_ table: any TimingTable, _ flow: FunctionFlow, index: Int, next: Int?) -> ClosedRange<Int>? {
+    let step = flow.steps[index]
+    guard let timing = table.cycles(of: step.instruction) else { return nil }
+    let isTaken = taken(step, index: index, next: next)
+    if isTaken, step.effect.flow == .skipNext, index + 1 < flow.steps.count,
+       let skip = table.skipCycles(skipping: flow.steps[index + 1].instruction) {
+      return skip...skip
+    }
+    return timing.on(taken: isTaken)
   }
 
   /// A conditional return or tail jump that ends the path was taken; a branch whose next
@@ -102,12 +112,11 @@ public enum CycleAnalysis {
     for segment in segments {
       for (k, index) in segment.path.enumerated() {
         let step = segment.flow.steps[index]
-        guard let timing = table.cycles(of: step.instruction) else {
+        let next = k + 1 < segment.path.count ? segment.path[k + 1] : nil
+        guard let range = cycles(table, segment.flow, index: index, next: next) else {
           unknown.append(step.instruction.text)
           continue
         }
-        let next = k + 1 < segment.path.count ? segment.path[k + 1] : nil
-        let range = timing.on(taken: taken(step, index: index, next: next))
         low += range.lowerBound
         high += range.upperBound
         if let role = segment.roles?[index] { byRole[role, default: 0] += range.upperBound }

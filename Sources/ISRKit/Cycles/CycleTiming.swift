@@ -27,6 +27,13 @@ public protocol TimingTable: Sendable {
   var source: String { get }
   /// The cycles of `instruction`, or nil when the table has no entry for it.
   func cycles(of instruction: AsmInstruction) -> InstructionCycles?
+  /// What a skip instruction costs when it skips `skipped` (AVR: 2, or 3 over a 2-word
+  /// instruction); nil when the table has no such rule.
+  func skipCycles(skipping skipped: AsmInstruction) -> Int?
+}
+
+extension TimingTable {
+  public func skipCycles(skipping skipped: AsmInstruction) -> Int? { nil }
 }
 
 /// Where a target's cycle figures come from.

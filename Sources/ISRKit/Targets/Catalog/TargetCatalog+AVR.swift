@@ -18,7 +18,8 @@ extension TargetCatalog {
         names: (0...31).map { "r\($0)" },
         callerSaved: ["r0"] + (18...27).map { "r\($0)" } + ["r30", "r31"],
         stackPointer: "sp",
-        aliases: [:]),
+        // avr-gcc's names for the fixed registers: r1 holds 0 in C code, r0 is scratch.
+        aliases: ["__zero_reg__": "r1", "__tmp_reg__": "r0"]),
       defaultClockMHz: 16,
       maxVectors: 26,  // ATmega328P: reset + 25 interrupt vectors (datasheet, Interrupts)
       tabLabel: "avr", llvmBackend: "avr", baselineTemplate: "avr",
