@@ -97,7 +97,7 @@ public enum CostAnalysis {
     let dispatcher = try flow(of: BaselineBuild.dispatcherSymbol, in: build.dispatcher, piece: "dispatcher", target: target)
     let handler = try flow(of: name, in: build.handler, piece: "handler", target: target)
     // Only a compiler convention turns a function into an ISR; on Cortex-M `bx lr` is both.
-    if target.convention.kind == .attribute, handler.steps.contains(where: { $0.effect.flow == .interruptReturn }) {
+    if target.convention.kind == .attribute, handler.steps.contains(where: { $0.effect.flow == .interruptReturn || $0.effect.flow == .conditionalInterruptReturn }) {
       throw .handWrittenAttribute(name: name)
     }
 

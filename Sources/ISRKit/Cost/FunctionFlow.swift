@@ -76,6 +76,8 @@ public struct FunctionFlow: Sendable, Hashable {
       let line = listing.lines[index]
       switch line.kind {
       case .label(let name): pendingLabels.append(name)
+      case .directive(let name, _) where JumpTable.dataDirectives.contains(name):
+        pendingLabels.removeAll()  // those labels name data (a jump table), not the next instruction
       case .directive(let name, let arguments) where name == ".loc":
         if arguments.contains("prologue_end") { prologueEnd = true }
         if arguments.contains("epilogue_begin") { epilogueBegin = true }
@@ -120,11 +122,12 @@ public struct FunctionFlow: Sendable, Hashable {
     self.steps = steps
 
     // Indirect jumps through a jump table become multi-way branches.
-    for (i, step) in steps.enumerated() where step.effect.flow == .tailJump(target: nil) {
-      if let table = JumpTable.targets(of: i, steps: steps, listing: listing, function: function),
+    for (i, step) in steps.enumerated() where step.effect.flow == .tailJump(target: nil) || step.effect.flow == .conditionalTailJump(target: nil) {
+      if let table = JumpTable.targets(of: i, steps: steps, listing: listing, function: function,
+                                       isCodeLabel: { labelStep[$0] != nil }),
          table.contains(where: { labelStep[$0] != nil }) {
         jumpTables[i] = table.filter { labelStep[$0] != nil }
-      } else {
+      } else if step.effect.flow == .tailJump(target: nil) {
         unresolvedIndirectJumps.append(i)
       }
     }
@@ -137,7 +140,7 @@ public struct FunctionFlow: Sendable, Hashable {
       case .conditional(let label), .jump(let label):
         if let target = labelStep[label] { leaders.insert(target) }
         leaders.insert(end)
-      case .return, .interruptReturn, .tailJump, .conditionalReturn, .conditionalTailJump:
+      case .return, .interruptReturn, .tailJump, .conditionalReturn, .conditionalTailJump, .conditionalInterruptReturn:
         for label in jumpTables[i] ?? [] { if let target = labelStep[label] { leaders.insert(target) } }
         leaders.insert(end)
       case .skipNext:
@@ -168,9 +171,12 @@ public struct FunctionFlow: Sendable, Hashable {
         blocks[n].successors = [block(label)].compactMap { $0 }
       case .tailJump where jumpTables[control] != nil:
         blocks[n].successors = FunctionFlow.unique(jumpTables[control, default: []].compactMap(block))
+      case .conditionalTailJump where jumpTables[control] != nil:
+        // Through the table, or on with the next instruction when the condition fails.
+        blocks[n].successors = FunctionFlow.unique(jumpTables[control, default: []].compactMap(block) + [next].compactMap { $0 })
       case .return, .interruptReturn, .tailJump:
         blocks[n].isExit = true
-      case .conditionalReturn, .conditionalTailJump:
+      case .conditionalReturn, .conditionalTailJump, .conditionalInterruptReturn:
         blocks[n].isExit = true
         if let next { blocks[n].successors = [next] }
       case .skipNext:
@@ -352,7 +358,7 @@ extension FunctionFlow.Step {
   /// Whether control can continue with the next instruction in the listing.
   var fallsThrough: Bool {
     switch effect.flow {
-    case .next, .call, .conditional, .conditionalReturn, .conditionalTailJump, .skipNext: return true
+    case .next, .call, .conditional, .conditionalReturn, .conditionalTailJump, .conditionalInterruptReturn, .skipNext: return true
     case .jump, .tailJump, .return, .interruptReturn: return false
     }
   }

@@ -43,7 +43,12 @@ extension InstructionDecoder {
     case "cbz", "cbnz", "tbz", "tbnz":
       if let label = localLabel(operands.last) { effect.flow = .conditional(label: label) }
     default:
+      // clang writes `b.eq`, GCC `beq`: the same conditional branch.
       if mnemonic.hasPrefix("b."), let label = localLabel(first) { effect.flow = .conditional(label: label) }
+      if InstructionDecoder.aarch64Conditions.contains(String(mnemonic.dropFirst())), mnemonic.hasPrefix("b"),
+         let label = localLabel(first) {
+        effect.flow = .conditional(label: label)
+      }
     }
     return effect
   }
@@ -53,4 +58,9 @@ extension InstructionDecoder {
     let inner = address.drop { $0 != "," }.dropFirst()
     return String(inner.prefix { $0 != "]" }).trimmingCharacters(in: " ")
   }
+
+  /// Condition codes of `b.cond` (GNU as also takes them without the dot).
+  static let aarch64Conditions: Set<String> = [
+    "eq", "ne", "cs", "hs", "cc", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv",
+  ]
 }

@@ -21,8 +21,16 @@ extension InstructionDecoder {
       effect.restores = regs
       if hasPC {
         // popeq {r7, pc} (Thumb IT block, or A32 condition) returns only when the condition holds.
-        effect.flow = list.hasSuffix("^") ? .interruptReturn : (isConditional(mnemonic, base: base) ? .conditionalReturn : .return)
+        let conditional = isConditional(mnemonic, base: base)
+        if list.hasSuffix("^") {
+          effect.flow = conditional ? .conditionalInterruptReturn : .interruptReturn
+        } else {
+          effect.flow = conditional ? .conditionalReturn : .return
+        }
       }
+    case "sub" where first == "lr" && operands.count == 3 && operands[1] == "lr":
+      // GCC's IRQ/FIQ entry: lr = the interrupted instruction's address (its exit is `ldm …^`).
+      effect.isHousekeeping = true
     case "vpush", "vpop":
       // vpush {d8-d15}: 8 B per d register, 4 per s register (the FPU callee-saved bank).
       let regs = floatingPointRegisters(in: first)
@@ -55,8 +63,18 @@ extension InstructionDecoder {
       effect.stack = .unknown
     case _ where ["str", "str.w"].contains(base) && isStackSlot(operands.dropFirst().first ?? ""):
       effect.saves = registers(in: first)
+      // `str lr, [sp, #-4]!`: a one-register push (pre-indexed, written back).
+      if operands.count == 2, operands[1].hasSuffix("!"), let n = InstructionDecoder.immediate(immediateOf(operands[1])), n < 0 {
+        effect.stack = .bytes(-n)
+      }
     case _ where ["ldr", "ldr.w"].contains(base) && isStackSlot(operands.dropFirst().first ?? ""):
-      effect.restores = registers(in: first)
+      effect.restores = registers(in: first).filter { $0 != "pc" }
+      // `ldr pc, [sp], #4`: a one-register pop (post-indexed); into pc it is the return.
+      if operands.count == 3, operands[1].replacingOccurrences(of: " ", with: "") == "[sp]",
+         let n = InstructionDecoder.immediate(operands[2]), n > 0 {
+        effect.stack = .bytes(-n)
+      }
+      if first == "pc" { effect.flow = .return }
     case "mrs", "msr", "cpsid", "cpsie", "srsdb", "rfeia":
       effect.isHousekeeping = true
     case "bl", "blx":
@@ -80,7 +98,11 @@ extension InstructionDecoder {
       }
       if first == "pc" { effect.flow = mnemonic.hasPrefix("subs") ? .interruptReturn : .tailJump(target: nil) }
     }
-    if base == "ldr", first == "pc" { effect.flow = .tailJump(target: nil) }
+    if base == "ldr", first == "pc", effect.flow != .return { effect.flow = .tailJump(target: nil) }
+    // GCC's A32 jump table: `ldrls pc, [pc, r3, lsl #2]` jumps only when the index is in range.
+    if base != "ldr", mnemonic.hasPrefix("ldr"), first == "pc", isConditional(mnemonic, base: "ldr") {
+      effect.flow = .conditionalTailJump(target: nil)
+    }
     return effect
   }
 
@@ -112,5 +134,11 @@ extension InstructionDecoder {
       result += (low...high).map { "\(kind)\($0)" }
     }
     return result
+  }
+
+  /// `[sp, #-4]!` → `#-4`.
+  func immediateOf(_ address: String) -> String {
+    let inner = address.drop { $0 != "," }.dropFirst()
+    return String(inner.prefix { $0 != "]" }).trimmingCharacters(in: .whitespaces)
   }
 }

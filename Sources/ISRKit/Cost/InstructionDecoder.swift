@@ -23,7 +23,10 @@ public struct InstructionDecoder: Sendable {
     case .avr: effect = decodeAVR(mnemonic, operands)
     case .msp430: effect = decodeMSP430(mnemonic, operands)
     }
-    if Codegen.isInterruptReturn(instruction, on: target) { effect.flow = .interruptReturn }
+    if Codegen.isInterruptReturn(instruction, on: target) {
+      let conditional = effect.flow == .conditionalReturn || effect.flow == .conditionalInterruptReturn
+      effect.flow = conditional ? .conditionalInterruptReturn : .interruptReturn
+    }
     effect.registers = operands.flatMap { registers(in: $0) }
     effect.written = writtenRegisters(mnemonic, operands, effect)
     if !effect.saves.isEmpty, effect.stack == .none {

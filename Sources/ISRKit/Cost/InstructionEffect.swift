@@ -37,6 +37,9 @@ public struct InstructionEffect: Sendable, Hashable {
     case conditionalReturn
     /// Return from interrupt (`iretq`, `eret`, `mret`, `reti`, `subs pc, lr, #4`, ...).
     case interruptReturn
+    /// A return from interrupt taken only when a condition holds (GCC's A32 early exit
+    /// `ldmfdeq sp!, {r0-r3, ip, pc}^`): otherwise execution falls through.
+    case conditionalInterruptReturn
     /// Skips the next instruction when a condition holds (AVR `cpse`, `sbrc`, `sbrs`, `sbic`,
     /// `sbis`): control goes on with the next instruction or the one after it.
     case skipNext

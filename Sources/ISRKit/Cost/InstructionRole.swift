@@ -57,7 +57,7 @@ extension InstructionRole {
     // 3. Before each return: the restores and stack release that lead to it.
     for (i, step) in flow.steps.enumerated() {
       switch step.effect.flow {
-      case .interruptReturn, .return, .conditionalReturn:
+      case .interruptReturn, .return, .conditionalReturn, .conditionalInterruptReturn:
         roles[i] = .return
         var j = i - 1
         while j >= 0, roles[j] == .body, !flow.steps[j].isInlineAssembly,

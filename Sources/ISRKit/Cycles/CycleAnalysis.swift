@@ -97,7 +97,7 @@ public enum CycleAnalysis {
   static func taken(_ step: FunctionFlow.Step, index: Int, next: Int?) -> Bool {
     let endsHere: Bool
     switch step.effect.flow {
-    case .conditionalReturn, .conditionalTailJump: endsHere = next == nil
+    case .conditionalReturn, .conditionalTailJump, .conditionalInterruptReturn: endsHere = next == nil
     default: endsHere = false
     }
     return endsHere || (next.map { $0 != index + 1 } ?? false)

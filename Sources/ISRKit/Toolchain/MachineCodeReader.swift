@@ -149,9 +149,22 @@ enum MachineCodeReader {
         || text.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { [".word", ".short", ".byte", ".long", ".quad"].contains(String($0)) }
     }
 
+    /// GNU as pads i386 code with `leal (%esi,%eiz), %esi` / `leal 0x0(%esi), %esi`: a
+    /// register loaded with its own address, i.e. a multi-byte no-op.
+    var isPaddingLea: Bool {
+      let operands = text.drop { $0 != " " && $0 != "\t" }.filter { $0 != " " && $0 != "\t" }
+      guard let open = operands.firstIndex(of: "("), let close = operands.firstIndex(of: ")"), open < close else { return false }
+      let displacement = operands[..<open]
+      guard displacement.isEmpty || displacement == "0" || displacement == "0x0" else { return false }
+      let parts = operands[operands.index(after: open)..<close].split(separator: ",")
+      guard let base = parts.first, parts.dropFirst().allSatisfy({ $0 == "%eiz" || $0 == "%riz" || $0 == "1" }) else { return false }
+      return operands[operands.index(after: close)...] == "," + base
+    }
+
     func isNoOperation(_ dialect: AsmDialect) -> Bool {
       if mnemonic.hasPrefix("nop") || mnemonic == "data16" { return true }
       if dialect == .x86, mnemonic == "xchg", text.contains("%ax, %ax") { return true }
+      if dialect == .x86, mnemonic.hasPrefix("lea"), isPaddingLea { return true }
       // Thumb-1 has no NOP encoding before ARMv6T2: the assembler pads with `mov r8, r8`.
       if dialect == .arm, mnemonic == "mov", text.replacingOccurrences(of: " ", with: "").hasSuffix("r8,r8") { return true }
       return false
