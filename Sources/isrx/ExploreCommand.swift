@@ -104,7 +104,16 @@ struct ExploreCommand: ParsableCommand {
     state.isColorDisabled = colorDisabled
     state.themeNames = themeDirectory.map(ThemeLoader.available(in:)) ?? []
     state.readOnlyReason = readOnlyReason
-    state.status = readOnlyReason ?? status ?? "? help · i edit · Tab next target · c compare · g clang/gcc · x breakdown"
+    state.status = readOnlyReason ?? status ?? "? help · i edit · Tab next target · c compare · g clang/gcc · S settings"
+    // Remembered settings (the settings panel's); --compiler on the command line wins.
+    if let settingsFile = UserSettingsFile.standard() {
+      switch settingsFile.load() {
+      case .success(let remembered):
+        state.apply(remembered, path: settingsFile.path, compilerFromCommandLine: tools.compiler != nil)
+      case .failure(let error):
+        state.status = "settings not used: \(error.message)"
+      }
+    }
 
     let backend = NCursesBackend(allowsColor: !colorDisabled)
     backend.start()

@@ -66,8 +66,17 @@ enum Tmux {
   @discardableResult
   static func tmux(_ arguments: [String]) -> String {
     guard let path else { return "" }
+    var arguments = arguments
+    if arguments.first == "new-session" {
+      // The explorer remembers settings under XDG_CONFIG_HOME: never the user's. A path
+      // under /dev/null reads as "no settings" and cannot be written, even by root; a test
+      // of remembering passes `env XDG_CONFIG_HOME=<its own directory>`, which wins.
+      arguments.insert(contentsOf: ["-e", "XDG_CONFIG_HOME=\(unwritableConfigHome)"], at: 1)
+    }
     return spawn(path, ["-L", socket] + arguments)
   }
+
+  static let unwritableConfigHome = "/dev/null/isrx-tests-config"
 
   /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
   static func waitForScreen(

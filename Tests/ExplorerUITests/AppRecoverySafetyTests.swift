@@ -17,7 +17,7 @@ import Testing
     let recoveryPath: String
     let seen = Mutex<[(source: String, copy: String?)]>([])
     init(recoveryPath: String) { self.recoveryPath = recoveryPath }
-    func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int) {
+    func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int, options: BuildOptions) {
       let copy = FileManager.default.contents(atPath: recoveryPath)
         .flatMap { RecoveryRecord(decoding: String(decoding: $0, as: UTF8.self))?.text }
       seen.withLock { $0.append((source, copy)) }

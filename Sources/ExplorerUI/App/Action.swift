@@ -81,6 +81,18 @@ public enum Action: Sendable, Equatable {
   case cycleTheme
   /// Move the source cursor to the next ISR's declaration (the cost panel follows it).
   case nextISR
+  /// Open or close the settings panel.
+  case toggleSettings
+  /// Select the panel's next (+1) or previous (−1) row.
+  case settingsMove(Int)
+  /// Cycle the selected row's value (←/→), for rows with choices.
+  case settingsCycle(Int)
+  /// Enter: start typing the selected row's value, or apply what was typed.
+  case settingsEnter
+  /// A typed character, Backspace, and Esc (stop typing, or close the panel).
+  case settingsInput(Character)
+  case settingsBackspace
+  case settingsEscape
   /// Move the cursor of the focused pane by `n` rows.
   case move(Int)
   /// Move a page up (-1) or down (+1).
@@ -130,6 +142,8 @@ public enum Action: Sendable, Equatable {
   case themeLoaded(Theme?, name: String, error: String?)
   /// An export was written to `path`, or failed with `error`.
   case exported(path: String?, error: String?)
+  /// The settings were written to their file (error message on failure).
+  case settingsSaved(error: String?)
 }
 
 /// What `y` / `Y` copy.
@@ -168,4 +182,6 @@ public enum Effect: Sendable, Equatable {
   /// Write `text` to a new file `<stem>.md` in `directory` (`<stem>-2.md`, ... when taken:
   /// an export never replaces a file).
   case writeExport(text: String, directory: String, stem: String)
+  /// Write the remembered settings to `path` (never over a file the user broke).
+  case saveSettings(UserSettings, path: String)
 }

@@ -7,7 +7,12 @@ public enum AppKeyMap {
   public static let map: KeyMap<Action, AppState> = {
     let explore: @Sendable (AppState) -> Bool = {
       $0.mode == .explore && !$0.isAsking && !$0.showsHelp && $0.overview == nil && $0.searchPrompt == nil
+        && $0.settingsPanel == nil
     }
+    // The settings panel takes the keys while it is open; typing a value takes the characters.
+    let settings: @Sendable (AppState) -> Bool = { $0.settingsPanel != nil && !$0.isAsking && !$0.showsHelp }
+    let settingsBrowsing: @Sendable (AppState) -> Bool = { settings($0) && $0.settingsPanel?.editing == nil }
+    let settingsTyping: @Sendable (AppState) -> Bool = { settings($0) && $0.settingsPanel?.editing != nil }
     let searching: @Sendable (AppState) -> Bool = { $0.searchPrompt != nil && !$0.isAsking }
     // The overview takes the keys while it is open: only its own (and quit, help) act.
     let overview: @Sendable (AppState) -> Bool = {
@@ -62,6 +67,25 @@ public enum AppKeyMap {
         when: help),
       Binding(.pageDown, .page(1), help: "page help", label: "PgUp/PgDn", group: "Help",
         when: help),
+
+      // The settings panel.
+      Binding(.enter, .settingsEnter, help: "type / apply", label: "Enter",
+        group: "Settings", showsInBar: true, when: settings),
+      Binding(.escape, .settingsEscape, help: "stop typing", label: "Esc",
+        group: "Settings", showsInBar: true, when: settingsTyping),
+      Binding(.backspace, .settingsBackspace, help: "delete a character", label: "Backspace",
+        group: "Settings", when: settingsTyping),
+      Binding([.up, .char("k")], .settingsMove(-1), help: "row", label: "↑/↓",
+        group: "Settings", showsInBar: true, when: settingsBrowsing),
+      Binding([.down, .char("j")], .settingsMove(1), help: "row", label: "↑/↓",
+        group: "Settings", when: settingsBrowsing),
+      Binding([.left, .char("h")], .settingsCycle(-1), help: "change", label: "←/→",
+        group: "Settings", showsInBar: true, when: settingsBrowsing),
+      Binding([.right, .char("l")], .settingsCycle(1), help: "change", label: "←/→",
+        group: "Settings", when: settingsBrowsing),
+      Binding([.char("S"), .escape], .toggleSettings, help: "close", label: "S/Esc",
+        group: "Settings", showsInBar: true, when: settingsBrowsing),
+      Binding([.char("q"), .ctrl("c")], .quit, help: "quit", label: "q", group: "Settings", when: settingsBrowsing),
 
       // The overview of every target.
       Binding([.char("o"), .char("O"), .escape], .toggleOverview, help: "close",
@@ -172,6 +196,8 @@ public enum AppKeyMap {
       Binding(.char("e"), .toggleExplain, help: "explain bar on/off", group: "Views",
         when: explore),
       Binding(.char("t"), .cycleTheme, help: "next theme", group: "Views", when: explore),
+      Binding(.char("S"), .toggleSettings, help: "settings: optimisation, defines, vectors, rate, clock, CPU, compiler (remembered)",
+        group: "Views", when: explore),
       Binding(.char("I"), .nextISR, help: "next ISR (the cost panel follows the cursor)",
         group: "Cost", when: explore),
       Binding([.char("+"), .char("=")], .adjustRate(1), help: "interrupt rate up/down",
@@ -230,13 +256,15 @@ public enum AppKeyMap {
     guard state.size.fits(AppLayout.minimum) else { return tooSmallAction(for: key, in: state) }
     if let action = map.action(for: key, in: state) { return action }
     switch key {
+    case .char(let c) where state.settingsPanel?.editing != nil && !state.isAsking && !state.showsHelp:
+      return .settingsInput(c)
     case .char(let c) where state.searchPrompt != nil && !state.isAsking:
       return .searchInput(c)
     case .char(let c) where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert(c)
     case .tab where state.mode == .edit && !state.isAsking && !state.showsHelp:
       return .insert("\t")
-    case .mouse(let x, let y, let kind) where !state.isAsking && state.overview == nil:
+    case .mouse(let x, let y, let kind) where !state.isAsking && state.overview == nil && state.settingsPanel == nil:
       switch kind {
       case .press: return .click(x: x, y: y)
       case .wheelUp: return .scroll(x: x, y: y, delta: -3)
@@ -267,16 +295,22 @@ public enum AppKeyMap {
     exploreState.isConfirmingOverwrite = false
     exploreState.recoveryOffer = nil
     exploreState.overview = nil
+    exploreState.settingsPanel = nil
     var overviewState = exploreState
     overviewState.overview = OverviewState(cursor: 0)
     var editState = exploreState
     editState.mode = .edit
+    var settingsState = exploreState
+    settingsState.settingsPanel = SettingsPanel()
+    var typingState = settingsState
+    typingState.settingsPanel?.editing = ""
     var tabsState = exploreState
     tabsState.focus = .tabs
     var seen = Set<KeyHelp>()
     var result: [KeyHelp] = []
     for entry in map.helpEntries(for: tabsState) + map.helpEntries(for: exploreState)
-      + map.helpEntries(for: editState) + map.helpEntries(for: overviewState) where !seen.contains(entry)
+      + map.helpEntries(for: editState) + map.helpEntries(for: overviewState)
+      + map.helpEntries(for: settingsState) + map.helpEntries(for: typingState) where !seen.contains(entry)
     {
       seen.insert(entry)
       result.append(entry)

@@ -135,6 +135,13 @@ public struct AppState: Sendable {
   public var isColorDisabled = false
   /// Rate and clock for the CPU-share estimate.
   public var settings = CostSettings()
+  /// Optimisation, defines and vectors of every compile (the settings panel's).
+  public var buildOptions = BuildOptions()
+  /// The settings panel (`S`), nil when closed.
+  public var settingsPanel: SettingsPanel?
+  /// What is remembered between sessions, and where (nil: not remembered, e.g. no home).
+  public var userSettings = UserSettings()
+  public var settingsPath: String?
   /// The results per compiler, then per target id.
   public var resultsByCompiler: [CompilerFamily: [String: TargetResult]] = [:]
   /// The results of the current compiler per target id.
@@ -276,6 +283,12 @@ public struct AppState: Sendable {
   /// Whether the report of `result` is from an older source than the current one.
   public func isReportStale(_ result: TargetResult) -> Bool {
     result.reportVersion != sourceVersion
+  }
+
+  /// Notes a change of the build options: every result is of the old options now, so the
+  /// source version advances as for an edit.
+  mutating func noteBuildOptionsChange() {
+    sourceVersion += 1
   }
 
   /// Notes a change of the buffer's text (advancing `sourceVersion`); returns whether the

@@ -189,6 +189,11 @@ public enum AppUpdate {
     case .toggleOverview, .overviewSort, .overviewReverse, .overviewFilter, .overviewMove,
       .overviewChoose:
       updateOverview(&state, action)
+    case .toggleSettings, .settingsMove, .settingsCycle, .settingsEnter, .settingsInput, .settingsBackspace,
+      .settingsEscape:
+      effects += updateSettings(&state, action)
+    case .settingsSaved(let error):
+      if let error { state.status = "settings: \(error)" }
     case .adjustRate(let step):
       state.settings.rateHz = stepped(AppUpdate.rates, from: state.settings.rateHz, by: step)
     case .adjustClock(let step):

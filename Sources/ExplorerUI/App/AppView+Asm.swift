@@ -25,8 +25,11 @@ extension AppView {
       let name = CompilerLabel.short(result?.compilerVersion, fallback: state.language == .rust ? "rustc" : compiler.rawValue)
       // Comparing compilers, the compiler is what tells the panes apart: it leads, so a
       // narrow pane cuts the rest.
+      // Options that differ from the defaults are part of what the listing is: say so.
+      let flags = state.buildOptions.label
+      let built = flags.isEmpty ? name : "\(name) \(flags)"
       let title = state.compare == .twoCompilers
-        ? "\(name) · \(info.target.name) · \(kind)" : "\(info.target.name) · \(kind) · \(name)"
+        ? "\(built) · \(info.target.name) · \(kind)" : "\(info.target.name) · \(kind) · \(built)"
       return PaneContent(
         title: title, document: baseline ? result?.baselineAsm : result?.asm, result: result,
         target: info.target.compiled(by: compiler), isBaseline: baseline, isPrimary: primary,

@@ -27,6 +27,7 @@ public enum AppView {
     }
     drawKeyBar(state, area: layout.keyBar, into: &grid)
     if state.showsBreakdown { drawBreakdown(state, area: layout.screen, into: &grid) }
+    if state.settingsPanel != nil { drawSettings(state, area: layout.screen, into: &grid) }
     if state.showsHelp { drawHelp(state, area: layout.screen, into: &grid) }
     drawQuestions(state, area: layout.screen, into: &grid)
     return grid
@@ -296,7 +297,7 @@ public enum AppView {
   static func drawKeyBar(_ state: AppState, area: Rect, into grid: inout CellGrid) {
     let breakdown = state.showsBreakdown && state.mode == .explore && !state.isAsking && !state.showsHelp
     let modeName = state.searchPrompt != nil ? "SEARCH" : state.mode == .edit ? "EDIT"
-      : state.overview != nil ? "OVERVIEW" : breakdown ? "BREAKDOWN" : "EXPLORE"
+      : state.overview != nil ? "OVERVIEW" : state.settingsPanel != nil ? "SETTINGS" : breakdown ? "BREAKDOWN" : "EXPLORE"
     // With the breakdown open, the bar names what closes it, not the keys behind it.
     let entries = breakdown
       ? AppKeyMap.map.helpEntries(for: state).filter { $0.description == "close the breakdown" }

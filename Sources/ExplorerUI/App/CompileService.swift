@@ -30,7 +30,15 @@ public final class Inbox: Sendable {
 public protocol CompileSubmitting: AnyObject, Sendable {
   /// Starts compiling `source` for `jobs` (the first `visibleCount` first), tagged `version`;
   /// whatever an earlier submit has not started yet is dropped.
-  func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int)
+  /// `options` (optimisation, defines, vectors) are part of what `version` means.
+  func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int, options: BuildOptions)
+}
+
+extension CompileSubmitting {
+  /// A compile with the default build options.
+  public func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int) {
+    submit(source: source, jobs: jobs, visibleCount: visibleCount, version: version, options: BuildOptions())
+  }
 }
 
 /// Compiles and measures the source off the UI thread, newest request only: a request that
@@ -57,7 +65,7 @@ public final class CompileService: CompileSubmitting {
   /// an edit for 11 targets; bounded at `Toolchain.defaultCacheBudget`, which one session-long
   /// toolchain would fill and keep). Within a text the cache still serves (the report rebuilds
   /// what the listing built); the previous text's results are freed once its last job ends.
-  public func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int) {
+  public func submit(source: String, jobs: [CompileJob], visibleCount: Int, version: Int, options: BuildOptions) {
     let request = latest.add(1, ordering: .sequentiallyConsistent).newValue
     let toolchain = self.toolchain.withEmptyCache()
     queue.async { [self] in
@@ -65,7 +73,7 @@ public final class CompileService: CompileSubmitting {
       let all = jobs.compactMap { job in TargetCatalog.target(id: job.target)?.compiled(by: job.compiler) }
       let split = min(max(0, visibleCount), all.count)
       let waves = [Array(all[..<split]), Array(all[split...])].filter { !$0.isEmpty }
-      let run = Run(source: source, version: version, request: request, toolchain: toolchain)
+      let run = Run(source: source, version: version, request: request, toolchain: toolchain, options: options)
       // One compiled value per job and version: the listing shown first, then the same
       // value costed and measured (nothing is compiled, parsed or analysed twice).
       let compiled = Synchronized<[CompileJob: CompiledTarget]>([:])
@@ -85,6 +93,7 @@ public final class CompileService: CompileSubmitting {
     var version: Int
     var request: Int
     var toolchain: Toolchain
+    var options: BuildOptions
   }
 
   private func isCurrent(_ run: Run) -> Bool {
@@ -97,7 +106,8 @@ public final class CompileService: CompileSubmitting {
       guard isCurrent(run) else { return }
       let target = targets[i]
       let job = CompileJob(target.name, target.compilerFamily)
-      let compiled = CompiledTarget.make(source: source, target: target, toolchain: run.toolchain, language: language)
+      let compiled = CompiledTarget.make(
+        source: source, target: target, toolchain: run.toolchain, extraFlags: run.options.compilerFlags, language: language)
       store.withLock { $0[job] = compiled }
       var result: TargetResult
       if let codegen = compiled.codegen, var document = AsmDocument.direct(compiled) {
@@ -127,9 +137,10 @@ public final class CompileService: CompileSubmitting {
       guard isCurrent(run) else { return }
       let target = targets[i]
       let job = CompileJob(target.name, target.compilerFamily)
-      let settings = CostSettings()
+      let settings = run.options.applied(to: CostSettings())
       let compiled = store.withLock { $0[job] }
-        ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, language: language)
+        ?? CompiledTarget.make(source: source, target: target, toolchain: toolchain, extraFlags: run.options.compilerFlags,
+                               language: language)
       // Static figures, then the same build executed in the emulator (measured figures):
       // every ISR of the target, from the one compile (a build each for its own baseline).
       var builds: [TargetBuild] = []

@@ -79,7 +79,8 @@ public final class ExplorerRuntime {
         let visible = state.visibleJobs
         service.submit(
           source: pending.source, jobs: pending.jobs,
-          visibleCount: pending.jobs.prefix { visible.contains($0) }.count, version: pending.version)
+          visibleCount: pending.jobs.prefix { visible.contains($0) }.count, version: pending.version,
+          options: state.buildOptions)
       }
       if let text = disk?.poll() { apply(.fileChanged(text: text)) }
       show(recovery?.tick(state))
@@ -148,6 +149,14 @@ public final class ExplorerRuntime {
         loadTheme(name)
       case .copyToClipboard(let text):
         backend.setClipboard(text)
+      case .saveSettings(let settings, let path):
+        // Off the UI loop: the result comes back as an action.
+        let inbox = self.inbox
+        DispatchQueue.global(qos: .utility).async {
+          var message: String?
+          do { try UserSettingsFile(path: path).save(settings) } catch { message = (error as? UserSettingsError)?.message ?? "\(error)" }
+          inbox.post(.settingsSaved(error: message))
+        }
       case .writeExport(let text, let directory, let stem):
         let written = ExportFile.write(text, directory: directory, stem: stem)
         apply(.exported(path: written.path, error: written.error))
