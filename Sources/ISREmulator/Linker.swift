@@ -123,7 +123,11 @@ enum Linker {
         if symbol.sectionIndex == 0 { undefined.insert(symbol.name) } else { defined.insert(symbol.name) }
       }
     }
-    let externals = undefined.subtracting(defined).sorted()
+    // GCC's switch dispatch through libgcc runs libgcc's own code (the static figures read the
+    // same routine): link the archive for those, stub everything else.
+    let libgcc = RuntimeRoutines.libgcc(for: target, toolchain: toolchain)
+    let fromLibgcc = libgcc == nil ? [] : undefined.subtracting(defined).filter(RuntimeRoutines.isTableDispatch)
+    let externals = undefined.subtracting(defined).subtracting(fromLibgcc).sorted()
     var all = objects
     if let extra = layout.extraAssembly { all.append(try assemble(extra, target: target, toolchain: toolchain)) }
     if !externals.isEmpty {
@@ -142,6 +146,7 @@ enum Linker {
         try write(object, to: dir.appendingPathComponent("o\(index).o"))
         args.append("o\(index).o")
       }
+      if let libgcc, !fromLibgcc.isEmpty { args.append(libgcc) }
       let run = try ProcessRunner.run(ld, args, in: dir, timeLimit: toolchain.timeLimit)
       guard run.exitStatus == 0 else {
         return .failure(.link(run.standardError.split(separator: "\n").prefix(3).joined(separator: "; ")))

@@ -252,7 +252,9 @@ public enum Measurement {
     devices: DeviceScript = DeviceScript(), prebuilt: TargetBuild? = nil
   ) -> TargetReport {
     var report = report
-    guard let target = TargetCatalog.target(id: report.target) else { return report }
+    // The report's own target: GCC's descriptor for a GCC report (its driver, flags, libgcc).
+    let family = CompilerFamily(rawValue: report.compiler) ?? .clang
+    guard let target = prebuilt?.compiled.target ?? TargetCatalog.target(id: report.target)?.compiled(by: family) else { return report }
     if let error = report.error {
       report.measured = MeasuredCost(emulator: emulatorName, notMeasured: "not measured: \(error)")
       return report

@@ -14,19 +14,31 @@ import Testing
     .compactMap { TargetCatalog.target(id: $0)?.compiled(by: .gcc) }
     .filter { toolchain.availability($0).compiler != nil }
 
-  @Test(arguments: ISRShapeOracleTests.shapes, targets)
-  func measuredRunsLieWithinTheStaticBounds(_ shape: ISRShapeOracleTests.Shape, _ target: Target) throws {
-    let report = TargetReport.make(source: shape.source, target: target, toolchain: Self.toolchain, settings: CostSettings())
+  /// Each GCC at -O2 and at -Os (what embedded projects build with: Thumb-1 then dispatches a
+  /// switch through libgcc's `__gnu_thumb1_case_uqi`, linked and run for real).
+  struct Build: Sendable, CustomStringConvertible {
+    var target: Target
+    var flags: [String]
+    var description: String { ([target.name] + flags).joined(separator: " ") }
+  }
+  static let builds = targets.flatMap { [Build(target: $0, flags: []), Build(target: $0, flags: ["-Os"])] }
+
+  @Test(arguments: ISRShapeOracleTests.shapes, builds)
+  func measuredRunsLieWithinTheStaticBounds(_ shape: ISRShapeOracleTests.Shape, _ build: Build) throws {
+    let target = build.target
+    let report = TargetReport.make(source: shape.source, target: target, toolchain: Self.toolchain, settings: CostSettings(),
+                                   extraFlags: build.flags)
     #expect(report.error == nil, "\(shape) \(target.name): \(report.error ?? "")")
     let direct = try #require(report.direct, "\(shape) \(target.name): no direct cost")
     let baseline = try #require(report.baseline, "\(shape) \(target.name): no baseline cost")
     var counts = Set<Int>()
     for state in shape.states {
-      let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain, devices: state.devices)
+      let measured = Measurement.measure(source: shape.source, target: target, toolchain: Self.toolchain,
+                                         extraFlags: build.flags, devices: state.devices)
       #expect(measured.notMeasured == nil && measured.errors.isEmpty, "\(shape) \(target.name) \(state.name): \(measured.errors)")
       for (variant, cost) in [(MeasuredCost.Variant.direct, direct), (.baseline, baseline)] {
         let run = try #require(measured[variant], "\(shape) \(target.name) \(state.name) \(variant)")
-        let what = "gcc \(shape) \(target.name) \(state.name) \(variant): measured \(run.instructions), static \(cost.instructionsText)"
+        let what = "gcc \(shape) \(build) \(state.name) \(variant): measured \(run.instructions), static \(cost.instructionsText)"
         let perIteration = cost.loops.map(\.instructionsPerIteration).max() ?? 0
         #expect(run.stoppedBy == .returned, "\(what): \(run.stoppedBy)")
         #expect(run.instructions >= cost.instructionsMin && run.instructions <= cost.instructionsMax + state.iterations * perIteration, "\(what)")

@@ -43,6 +43,25 @@ import Testing
     #expect(!table.contains { $0.contains("JTI") }, "GCC's own labels")
   }
 
+  /// Thumb-1 at -Os dispatches through libgcc: `bl __gnu_thumb1_case_uqi` with the byte table
+  /// after it. The routine's instructions are read from the libgcc.a GCC links (no count is
+  /// assumed), it pushes r1, and the table's six cases are the call's successors.
+  @Test func thumb1CaseDispatchRunsLibgccsRoutine() throws {
+    guard let target = Self.gcc(.cortexM0plus) else { return }
+    let codegen = try Codegen.compile(Self.causeSwitch, for: target, toolchain: sharedToolchain, extraFlags: ["-Os"])
+    let function = try #require(codegen.listing.function(named: "cause_switch"))
+    let flow = FunctionFlow(listing: codegen.listing, function: function, target: target, machineCode: codegen.output.machineCode)
+    let index = try #require(flow.steps.firstIndex { $0.instruction.operands.first == "__gnu_thumb1_case_uqi" },
+                             "\(flow.steps.map(\.instruction.text))")
+    let step = flow.steps[index]
+    #expect(step.routine.map(\.mnemonic).prefix(2) == ["push", "mov"], "\(step.routine.map(\.mnemonic))")
+    #expect(step.routine.last?.mnemonic == "bx")
+    #expect(step.extraInstructions == step.routine.count)
+    #expect(step.routineStackBytes == 4)
+    #expect(flow.jumpTables[index]?.count == 6)
+    #expect(flow.unresolvedIndirectJumps.isEmpty)
+  }
+
   /// A32 IRQ: `sub lr, lr, #4` and the push are entry; the early exit `ldmfdeq sp!, {…, pc}^`
   /// returns from the interrupt only when the condition holds, so the path with the call exists.
   @Test func armIRQEarlyExitIsAConditionalInterruptReturn() throws {

@@ -18,7 +18,7 @@ extension FunctionFlow {
       case .restoreFromFramePointer(let offset): depth = framePointerDepth + offset
       }
       if case .call = step.effect.flow { return depth + step.effect.returnAddressBytes }
-      return depth
+      return depth + step.routineStackBytes
     }
   }
 

@@ -23,6 +23,11 @@ public struct FunctionFlow: Sendable, Hashable {
     /// Padding instructions (alignment NOPs) the assembler put right before this one: they
     /// execute only when control falls through from the previous instruction.
     public var paddingBefore = 0
+    /// A libgcc routine this call runs before it jumps into the table after it (Thumb-1's
+    /// `bl __gnu_thumb1_case_uqi`): its instructions, counted in `extraInstructions` too.
+    public var routine: [AsmInstruction] = []
+    /// The deepest the routine pushes (it pops it all before jumping).
+    public var routineStackBytes = 0
   }
 
   struct Block: Sendable, Hashable {
@@ -104,6 +109,20 @@ public struct FunctionFlow: Sendable, Hashable {
       default: break
       }
     }
+    // A call into libgcc's table dispatch jumps through the table after it, never returns:
+    // a multi-way branch whose own instructions run too.
+    for i in steps.indices {
+      guard case .call(let name?) = steps[i].effect.flow, let routine = machineCode?.routines[name] else { continue }
+      steps[i].effect.flow = .tailJump(target: nil)
+      steps[i].routine = routine
+      steps[i].extraInstructions += routine.count
+      var depth = 0
+      for instruction in routine {
+        if case .bytes(let n) = decoder.effect(of: instruction).stack { depth += n }
+        steps[i].routineStackBytes = max(steps[i].routineStackBytes, depth)
+      }
+    }
+
     // `1b`, `2f`, `.+2`: each such branch gets a label of its own for the step it reaches.
     for i in steps.indices {
       let flow = steps[i].effect.flow

@@ -11,6 +11,20 @@ public struct MachineCodeMap: Sendable, Hashable {
   }
   /// Listing line index → entry (only lines that differ from one-to-one).
   public var entries: [Int: Entry]
+  /// libgcc routines the code dispatches switches through (`__gnu_thumb1_case_uqi`), with the
+  /// instructions they run, read from the libgcc.a the link uses.
+  public var routines: [String: [AsmInstruction]] = [:]
 
-  public init(entries: [Int: Entry] = [:]) { self.entries = entries }
+  public init(entries: [Int: Entry] = [:], routines: [String: [AsmInstruction]] = [:]) {
+    self.entries = entries
+    self.routines = routines
+  }
+}
+
+extension MachineCodeMap {
+  func with(routines: [String: [AsmInstruction]]) -> MachineCodeMap {
+    var copy = self
+    copy.routines = routines
+    return copy
+  }
 }

@@ -66,7 +66,7 @@ public struct PathWalk: Sendable, Hashable {
       case .unknown:
         hasUnknownStackChange = true
       }
-      maxDepth = max(maxDepth, depth)
+      maxDepth = max(maxDepth, depth + step.routineStackBytes)
       if let offset = step.effect.storeOffset, offset >= depth, !storesAboveEntrySP.contains(step.instruction.text) {
         storesAboveEntrySP.append(step.instruction.text)
       }

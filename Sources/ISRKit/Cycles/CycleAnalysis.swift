@@ -85,6 +85,17 @@ public enum CycleAnalysis {
     let step = flow.steps[index]
     guard let timing = table.cycles(of: step.instruction) else { return nil }
     let isTaken = taken(step, index: index, next: next)
+    if !step.routine.isEmpty {
+      // The call, then the routine's own instructions, its last one the jump into the table.
+      var low = timing.low, high = timing.high
+      for (n, instruction) in step.routine.enumerated() {
+        guard let cost = table.cycles(of: instruction) else { return nil }
+        let range = cost.on(taken: n == step.routine.count - 1)
+        low += range.lowerBound
+        high += range.upperBound
+      }
+      return low...high
+    }
     if isTaken, step.effect.flow == .skipNext, index + 1 < flow.steps.count,
        let skip = table.skipCycles(skipping: flow.steps[index + 1].instruction) {
       return skip...skip

@@ -221,6 +221,10 @@ public final class Toolchain: Sendable {
         if step3.exitStatus == 0 {
           machineCode = MachineCodeReader.map(object: object, disassembly: step3.standardOutput, dialect: job.target.dialect)
         }
+        if gnu {
+          let routines = RuntimeRoutines.routines(calledIn: text, target: job.target, toolchain: self, objdump: objdump)
+          if !routines.isEmpty { machineCode = (machineCode ?? MachineCodeMap()).with(routines: routines) }
+        }
       }
       return BuildOutput(
         job: job, succeeded: true, assembly: text, object: object, diagnostics: diagnostics,
