@@ -35,7 +35,7 @@ enum AVRSimulation {
     let script = """
       SECTIONS {
         . = 0;
-        .text : { KEEP(*(.isrx_vectors)) *(.text .text.*) }
+        .text : { KEEP(*(.isrx_vectors)) *(.text .text.*) *(.progmem .progmem.*) }
         . = 0x\(String(dataOffset + 0x200, radix: 16));
         .data : { *(.rodata .rodata.* .data .data.*) }
         .bss : { *(.bss .bss.* COMMON) }

@@ -181,4 +181,35 @@ import Testing
       limits: EmulationLimits(instructions: 5_000, seconds: 2))
     #expect(measured.direct?.stoppedBy == .budget(5_000), "\(String(describing: measured.direct?.stoppedBy)) \(measured.errors)")
   }
+
+  /// A 12-case switch at -Os: avr-gcc dispatches through libgcc's `__tablejump2__` (a table of
+  /// `gs()` words in flash read with `lpm`, then `ijmp`). The static figures read the routine
+  /// from libgcc; simavr runs libgcc's own code: instructions and cycles agree.
+  @Test(arguments: [0, 5, 11])
+  func gccTableJumpThroughLibgcc(_ cause: Int) throws {
+    guard Self.compilers.contains(.gcc) else { return }
+    let avr = Self.avr.compiled(by: .gcc)
+    let source = """
+      #define CAUSE (*(volatile unsigned char *)0x3E)
+      volatile unsigned char v[12];
+      ISR(big_switch) {
+        switch (CAUSE & 15) {
+        case 0: v[0]++; break; case 1: v[1] += 2; break; case 2: v[2] ^= 5; break; case 3: v[3] = 7; break;
+        case 4: v[4]--; break; case 5: v[5] = v[1]; break; case 6: v[6] += 3; break; case 7: v[7] = 1; break;
+        case 8: v[8] ^= 9; break; case 9: v[9]++; break; case 10: v[10] = 0; break; case 11: v[11] -= 4; break;
+        default: break;
+        }
+      }
+      """
+    let build = TargetBuild.make(source: source, target: avr, toolchain: Self.toolchain, settings: CostSettings(), extraFlags: ["-Os"])
+    let listing = try #require(build.compiled.codegen?.listing)
+    #expect(listing.lines.contains { $0.instruction?.operands.first == "__tablejump2__" }, "avr-gcc dispatches through libgcc")
+    let direct = try #require(build.report.direct)
+    let measured = Measurement.measure(source: source, target: avr, toolchain: Self.toolchain, extraFlags: ["-Os"],
+                                       devices: .constant(0x3E, UInt64(cause)), prebuilt: build)
+    let run = try #require(measured.direct, "\(measured.notMeasured ?? "") \(measured.errors)")
+    #expect(run.stoppedBy == .returned, "\(run.stoppedBy)")
+    #expect(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct).isEmpty,
+            "cause \(cause): \(MeasuredCost.disagreements(variant: .direct, measured: run, static: direct))")
+  }
 }

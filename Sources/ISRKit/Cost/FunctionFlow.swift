@@ -112,7 +112,12 @@ public struct FunctionFlow: Sendable, Hashable {
     // A call into libgcc's table dispatch jumps through the table after it, never returns:
     // a multi-way branch whose own instructions run too.
     for i in steps.indices {
-      guard case .call(let name?) = steps[i].effect.flow, let routine = machineCode?.routines[name] else { continue }
+      let called: String?
+      switch steps[i].effect.flow {
+      case .call(let name?), .tailJump(let name?): called = name  // bl __gnu_thumb1_case_uqi / jmp __tablejump2__
+      default: called = nil
+      }
+      guard let name = called, let routine = machineCode?.routines[name] else { continue }
       steps[i].effect.flow = .tailJump(target: nil)
       steps[i].routine = routine
       steps[i].extraInstructions += routine.count

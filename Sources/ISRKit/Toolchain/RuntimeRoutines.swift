@@ -3,13 +3,15 @@ import Synchronization
 
 /// GCC's switch dispatch through libgcc: on Thumb-1 (Cortex-M0/M0+) `bl __gnu_thumb1_case_uqi`
 /// is followed by a table of offsets, and the routine reads the entry at lr and jumps there
-/// (it never returns to the call). Its instructions run on every pass through the switch, so
+/// (it never returns to the call); avr-gcc loads Z with the entry's address in a
+/// `.progmem.gcc_sw_table` of `gs(.L5)` words and `jmp __tablejump2__`, which reads it with
+/// `lpm` and `ijmp`s there. Its instructions run on every pass through the switch, so
 /// isrx reads them from the libgcc the link uses — the same code the emulator then executes —
 /// instead of assuming a count.
 public enum RuntimeRoutines {
   /// Routines that jump into the table after their call site.
   public static func isTableDispatch(_ symbol: String) -> Bool {
-    symbol.hasPrefix("__gnu_thumb1_case_")
+    symbol.hasPrefix("__gnu_thumb1_case_") || symbol == "__tablejump2__"
   }
 
   /// The libgcc.a GCC links for `target` (its multilib: `-print-libgcc-file-name` with the
@@ -30,11 +32,15 @@ public enum RuntimeRoutines {
 
   /// The instructions of `symbol` in `archive`, as llvm-objdump disassembles them, up to its
   /// jump back out (`bx lr`, `mov pc, lr`); nil when it is not there.
-  static func instructions(of symbol: String, in archive: String, objdump: String, dialect: AsmDialect, timeLimit: Double) -> [AsmInstruction]? {
+  static func instructions(
+    of symbol: String, in archive: String, objdump: String, dialect: AsmDialect, cpu: String?, timeLimit: Double
+  ) -> [AsmInstruction]? {
     let key = archive + "\u{0}" + symbol
     if let known = routines.withLock({ $0[key] }) { return known }
     let text = try? PrivateDirectory.with { dir throws(ToolchainError) -> String in
-      let run = try ProcessRunner.run(objdump, ["-d", "--no-show-raw-insn", "--disassemble-symbols=" + symbol, archive],
+      // AVR's `lpm r0, Z+` decodes only with the MCU named.
+      let arguments = ["-d", "--no-show-raw-insn", "--disassemble-symbols=" + symbol] + (cpu.map { ["--mcpu=" + $0] } ?? [])
+      let run = try ProcessRunner.run(objdump, arguments + [archive],
                                       in: dir, timeLimit: timeLimit, record: false)
       return run.exitStatus == 0 ? run.standardOutput : ""
     }
@@ -51,7 +57,7 @@ public enum RuntimeRoutines {
       guard let instruction = line.instruction else { continue }
       result.append(instruction)
       let operands = instruction.operands.map { $0.lowercased() }
-      if instruction.mnemonic == "bx" || (instruction.mnemonic == "mov" && operands.first == "pc") { break }
+      if ["bx", "ijmp", "eijmp"].contains(instruction.mnemonic) || (instruction.mnemonic == "mov" && operands.first == "pc") { break }
     }
     let found: [AsmInstruction]? = result.isEmpty ? nil : result
     routines.withLock { $0[key] = found }
@@ -60,11 +66,13 @@ public enum RuntimeRoutines {
 
   /// The table-dispatch routines the assembly text calls, read from libgcc.
   static func routines(calledIn text: String, target: Target, toolchain: Toolchain, objdump: String) -> [String: [AsmInstruction]] {
-    guard text.contains("__gnu_thumb1_case_"), let archive = libgcc(for: target, toolchain: toolchain) else { return [:] }
+    guard text.contains("__gnu_thumb1_case_") || text.contains("__tablejump2__"), let archive = libgcc(for: target, toolchain: toolchain) else { return [:] }
     var result: [String: [AsmInstruction]] = [:]
     for token in text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }) where isTableDispatch(String(token)) {
       let name = String(token)
-      if result[name] == nil, let code = instructions(of: name, in: archive, objdump: objdump, dialect: target.dialect, timeLimit: toolchain.timeLimit) {
+      let mcu = target.compilerArguments.first { $0.hasPrefix("-mmcu=") }.map { String($0.dropFirst("-mmcu=".count)) }
+      if result[name] == nil,
+         let code = instructions(of: name, in: archive, objdump: objdump, dialect: target.dialect, cpu: mcu, timeLimit: toolchain.timeLimit) {
         result[name] = code
       }
     }
