@@ -99,6 +99,20 @@ import Testing
     #expect(a.flow.unresolvedIndirectJumps.isEmpty)
   }
 
+  /// GCC's i386 interrupt prologue saves into its frame (`movl %eax, -12(%ebp)`) and reloads
+  /// from it before `iret`: those are the convention's saves (entry) and restores (exit).
+  @Test func i386FrameSlotSavesAreTheConventionsSaves() throws {
+    guard let target = Self.gcc(.x86) else { return }
+    let report = TargetReport.make(source: try Resources.sample(), target: target, toolchain: sharedToolchain, settings: CostSettings())
+    let saved = Set(try #require(report.direct).registersSaved.map(\.register))
+    #expect(saved.isSuperset(of: ["eax", "ecx", "edx"]), "\(saved)")
+    let a = try Self.flow(try Resources.sample(), "timer", on: target)
+    for (step, role) in zip(a.flow.steps, a.roles) where step.instruction.text.contains("(%ebp)") && step.instruction.mnemonic == "movl" {
+      let isSave = step.instruction.operands.last?.hasSuffix("(%ebp)") == true
+      #expect(role == (isSave ? .entry : .exit), "\(step.instruction.text): \(role)")
+    }
+  }
+
   /// GCC's AArch64 writes `beq`/`bne` where clang writes `b.eq`/`b.ne`.
   @Test func aarch64DotlessConditionalBranches() throws {
     guard let target = Self.gcc(.aarch64) else { return }

@@ -40,6 +40,11 @@ extension InstructionDecoder {
         effect.restores = registers(in: last)
       } else if isStackSlot(last), operands.first?.hasPrefix("%") == true {
         effect.saves = registers(in: operands.first ?? "")
+      } else if last.hasPrefix("%"), isFrameSlot(operands.first ?? "") {
+        effect.restores = registers(in: last)
+      } else if isFrameSlot(last), operands.first?.hasPrefix("%") == true {
+        // GCC's i386 interrupt prologue saves into its frame: movl %eax, -12(%ebp).
+        effect.saves = registers(in: operands.first ?? "")
       }
     case "leal", "leaq", "lea":
       if last == "%\(sp)" {
@@ -73,5 +78,10 @@ extension InstructionDecoder {
       }
     }
     return effect
+  }
+
+  /// A slot of this function's frame below the frame pointer: `-12(%ebp)`, `-8(%rbp)`.
+  func isFrameSlot(_ operand: String) -> Bool {
+    (operand.hasSuffix("(%ebp)") || operand.hasSuffix("(%rbp)")) && operand.hasPrefix("-")
   }
 }
