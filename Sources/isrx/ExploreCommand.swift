@@ -110,6 +110,11 @@ struct ExploreCommand: ParsableCommand {
       switch settingsFile.load() {
       case .success(let remembered):
         state.apply(remembered, path: settingsFile.path, compilerFromCommandLine: tools.compiler != nil)
+        // The remembered theme (`t`), unless --theme or no colour says otherwise.
+        if theme == nil, !colorDisabled, let name = remembered.theme, let directory = themeDirectory,
+           let loaded = try? ThemeLoader.load(named: name, in: directory) {
+          state.theme = loaded
+        }
       case .failure(let error):
         state.status = "settings not used: \(error.message)"
       }

@@ -123,6 +123,22 @@ import Testing
     #expect(Self.saved(effects)?.compiler == .gcc)
   }
 
+  /// The keys outside the panel are remembered too: `+`/`-` rate, `[`/`]` clock, `t` theme.
+  @Test func rateClockAndThemeKeysAreRemembered() throws {
+    var state = makeState()
+    state.settingsPath = "/tmp/isrx-settings-test/config.toml"
+    var effects = press([.char("+")], &state)
+    #expect(Self.saved(effects)?.rateHz == state.settings.rateHz)
+    effects = press([.char("]")], &state)
+    let x86 = try #require(state.selectedTarget?.target)
+    #expect(Self.saved(effects)?.clockMHzByTarget[x86.name] == state.settings.clock(for: x86))
+    effects = AppUpdate.update(&state, .themeLoaded(.builtInDark, name: "light", error: nil))
+    #expect(Self.saved(effects)?.theme == "light")
+    // Without a settings file nothing is written.
+    state.settingsPath = nil
+    #expect(Self.saved(press([.char("+")], &state)) == nil)
+  }
+
   /// Remembered settings at start-up; --compiler on the command line wins.
   @Test func rememberedSettingsApplyAtStart() throws {
     var remembered = UserSettings()

@@ -166,7 +166,8 @@ extension AppUpdate {
     return [.compile(source: state.buffer.text, jobs: state.compileOrder, version: state.sourceVersion)]
   }
 
-  private static func remember(_ state: AppState) -> [Effect] {
+  /// Saves what is remembered, when there is a file to remember it in.
+  static func remember(_ state: AppState) -> [Effect] {
     state.settingsPath.map { [.saveSettings(state.userSettings, path: $0)] } ?? []
   }
 

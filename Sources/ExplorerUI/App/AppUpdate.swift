@@ -196,11 +196,15 @@ public enum AppUpdate {
       if let error { state.status = "settings: \(error)" }
     case .adjustRate(let step):
       state.settings.rateHz = stepped(AppUpdate.rates, from: state.settings.rateHz, by: step)
+      state.userSettings.rateHz = state.settings.rateHz
+      effects += remember(state)
     case .adjustClock(let step):
       // The selected target's clock only: each core keeps a clock it can run at.
       guard let target = state.selectedTarget?.target else { break }
       let current = state.settings.clock(for: target)
       state.settings.clockMHzByTarget[target.name] = stepped(AppUpdate.clocks, from: current, by: step)
+      state.userSettings.clockMHzByTarget[target.name] = state.settings.clockMHzByTarget[target.name]
+      effects += remember(state)
     case .cycleTheme:
       if state.isColorDisabled {
         state.status = "colour is off (NO_COLOR / --no-color): theme stays monochrome"
@@ -335,6 +339,10 @@ public enum AppUpdate {
       if let theme {
         state.theme = theme
         state.status = "theme: \(name)"
+        if state.userSettings.theme != name {
+          state.userSettings.theme = name
+          effects += remember(state)
+        }
       } else {
         state.status = "theme \(name): \(error ?? "could not be loaded")"
       }
